@@ -1,0 +1,54 @@
+"""Start the app: arguments, data folder, language, database, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from smartklasse import APP_NAME, __version__
+from smartklasse.i18n import LANGUAGES, set_language
+from smartklasse.paths import DATABASE_NAME, SETTINGS_NAME, default_data_dir
+from smartklasse.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(prog="smartklasse", description=APP_NAME)
+    parser.add_argument(
+        "--data-dir", type=Path, default=None,
+        help="folder for all data (default: the per-user data folder)",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language for this run")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app; return the process exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings.load(data_dir / SETTINGS_NAME)
+    set_language(args.lang or settings.language)
+
+    from PySide6.QtWidgets import QApplication
+
+    from smartklasse.ui.application import start
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    window = start(app, data_dir, settings, language_override=args.lang)
+    if window is None:
+        return 1
+    return app.exec()
+
+
+def run() -> None:
+    """Entry point of the ``smartklasse`` gui script."""
+    sys.exit(main())

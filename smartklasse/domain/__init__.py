@@ -1,0 +1,1 @@
+"""The domain: plain Python, no Qt. Strengths, wheels, class lists, star walls and their rules."""

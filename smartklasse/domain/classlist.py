@@ -1,0 +1,226 @@
+"""Reading a class list: pasted text, a .txt file or a CSV, as Excel and others write them.
+
+Nothing here saves anything. :func:`parse_class_list` returns what would be
+imported and every problem, each naming its line, so the UI can show a preview.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from smartklasse.domain.names import MAX_NAME_LENGTH, clean_name, is_too_long, name_key
+from smartklasse.i18n import _
+
+MAX_FILE_BYTES = 1_000_000
+
+FULL_NAME_HEADERS = {
+    "navn", "namn", "name", "elev", "elevnavn", "elevnamn", "pupil", "student",
+    "fullt navn", "fullt namn", "full name", "fullname", "elevens navn",
+}
+FIRST_NAME_HEADERS = {"fornavn", "førenamn", "fornamn", "first name", "firstname", "given name"}
+LAST_NAME_HEADERS = {"etternavn", "etternamn", "last name", "lastname", "surname", "family name"}
+
+
+class IssueKind(Enum):
+    """What is wrong with a line (or with the whole input)."""
+
+    DUPLICATE = "duplicate"
+    ALREADY_IN_CLASS = "already_in_class"
+    TOO_LONG = "too_long"
+    NOT_TEXT = "not_text"
+    SPREADSHEET = "spreadsheet"
+    TOO_BIG = "too_big"
+    NO_NAME_COLUMN = "no_name_column"
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    """A problem found while reading; ``line`` is 1-based, 0 for the whole input."""
+
+    kind: IssueKind
+    line: int
+    text: str = ""
+
+    def message(self) -> str:
+        """A sentence for the teacher in the current language."""
+        if self.kind is IssueKind.DUPLICATE:
+            return _("Line {line}: “{name}” is already in the list and is skipped.").format(
+                line=self.line, name=self.text
+            )
+        if self.kind is IssueKind.ALREADY_IN_CLASS:
+            return _("Line {line}: “{name}” is already in the class and is skipped.").format(
+                line=self.line, name=self.text
+            )
+        if self.kind is IssueKind.TOO_LONG:
+            return _(
+                "Line {line}: the name is {length} characters long; at most {max} are allowed."
+            ).format(line=self.line, length=len(self.text), max=MAX_NAME_LENGTH)
+        if self.kind is IssueKind.NOT_TEXT:
+            return _(
+                "Line {line} is not readable text. Is this really a class list? "
+                "Save it as text or CSV and try again."
+            ).format(line=self.line)
+        if self.kind is IssueKind.SPREADSHEET:
+            return _(
+                "This is a spreadsheet file, not a text file. "
+                "In Excel, choose Save as → CSV, then import the CSV file."
+            )
+        if self.kind is IssueKind.TOO_BIG:
+            return _("The file is too large to be a class list.")
+        return _(
+            "Line {line}: no column with names was found. "
+            "Name the column “Navn”, or “Fornavn” and “Etternavn”."
+        ).format(line=self.line)
+
+    @property
+    def blocking(self) -> bool:
+        """True when nothing at all can be imported because of this issue."""
+        return self.kind in (
+            IssueKind.NOT_TEXT, IssueKind.SPREADSHEET, IssueKind.TOO_BIG, IssueKind.NO_NAME_COLUMN
+        )
+
+
+@dataclass
+class ParsedClassList:
+    """The result of reading a class list: names to add, and what was left out and why."""
+
+    names: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    issues: list[ImportIssue] = field(default_factory=list)
+    empty_lines: int = 0
+    encoding: str = "utf-8"
+
+    @property
+    def blocked(self) -> bool:
+        """True when the input cannot be imported at all."""
+        return any(issue.blocking for issue in self.issues)
+
+
+def decode_class_list(data: bytes) -> tuple[str, str]:
+    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _normalise_header(cell: str) -> str:
+    return " ".join(cell.strip().strip('"').replace("_", " ").split()).casefold()
+
+
+def _detect_delimiter(first_line: str) -> str | None:
+    for delimiter in (";", "\t", ","):
+        if delimiter in first_line:
+            return delimiter
+    return None
+
+
+def _header_columns(cells: list[str]) -> tuple[int | None, int | None, int | None]:
+    headers = [_normalise_header(c) for c in cells]
+    full = next((i for i, h in enumerate(headers) if h in FULL_NAME_HEADERS), None)
+    first = next((i for i, h in enumerate(headers) if h in FIRST_NAME_HEADERS), None)
+    last = next((i for i, h in enumerate(headers) if h in LAST_NAME_HEADERS), None)
+    return full, first, last
+
+
+def _rows(text: str) -> Iterable[tuple[int, str]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        yield number, line
+
+
+def parse_class_list_bytes(data: bytes, existing: Iterable[str] = ()) -> ParsedClassList:
+    """Read a class list file's bytes; see :func:`parse_class_list`."""
+    if len(data) > MAX_FILE_BYTES:
+        return ParsedClassList(issues=[ImportIssue(IssueKind.TOO_BIG, 0)])
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        return ParsedClassList(issues=[ImportIssue(IssueKind.SPREADSHEET, 0)])
+    text, encoding = decode_class_list(data)
+    result = parse_class_list(text, existing)
+    result.encoding = encoding
+    return result
+
+
+def parse_class_list(text: str, existing: Iterable[str] = ()) -> ParsedClassList:
+    """Read names from pasted text or a decoded file.
+
+    One name per line, or a CSV (``;``, ``,`` or tab) whose first line is a
+    header with a name column (``Navn``, or ``Fornavn`` + ``Etternavn``).
+    Empty lines and surrounding spaces are dropped, duplicates (also of pupils
+    already in the class, given as ``existing``) are skipped, and names longer
+    than :data:`MAX_NAME_LENGTH` are reported. Text with control bytes (a
+    binary file) blocks the whole import, naming the first bad line.
+    """
+    result = ParsedClassList()
+    seen = {name_key(n) for n in existing}
+    existing_keys = set(seen)
+    lines = list(_rows(text))
+    for number, line in lines:
+        if "\x00" in line or sum(1 for ch in line if ord(ch) < 32 and ch != "\t") > 0:
+            return ParsedClassList(issues=[ImportIssue(IssueKind.NOT_TEXT, number)])
+        if "\ufffd" in line and line.count("\ufffd") > max(2, len(line) // 4):
+            return ParsedClassList(issues=[ImportIssue(IssueKind.NOT_TEXT, number)])
+
+    first_content = next(((n, line) for n, line in lines if line.strip()), None)
+    delimiter = _detect_delimiter(first_content[1]) if first_content else None
+    columns: tuple[int | None, int | None, int | None] = (None, None, None)
+    header_line = 0
+    if first_content and delimiter:
+        cells = next(csv.reader([first_content[1]], delimiter=delimiter))
+        columns = _header_columns(cells)
+        if any(c is not None for c in columns):
+            header_line = first_content[0]
+        elif delimiter == "," and len(cells) == 2:
+            delimiter = None  # "Hansen, Ola": a name written surname first, not a CSV.
+        elif any(_normalise_header(c) in ("", "nr", "#", "klasse") for c in cells):
+            return ParsedClassList(issues=[ImportIssue(IssueKind.NO_NAME_COLUMN, first_content[0])])
+    elif first_content:
+        # A single-column file may still start with a header such as "Navn".
+        full, first, last = _header_columns([first_content[1]])
+        if full is not None or first is not None or last is not None:
+            header_line = first_content[0]
+
+    for number, line in lines:
+        if number <= header_line:
+            continue
+        if not line.strip():
+            result.empty_lines += 1
+            continue
+        if header_line and delimiter:
+            cells = next(csv.reader([line], delimiter=delimiter), [])
+            full, first, last = columns
+
+            def cell(index: int | None, cells: list[str] = cells) -> str:
+                return cells[index] if index is not None and index < len(cells) else ""
+
+            raw = cell(full) if full is not None else f"{cell(first)} {cell(last)}"
+        elif delimiter in (";", "\t"):
+            raw = " ".join(c for c in next(csv.reader([line], delimiter=delimiter), []) if c)
+        else:
+            raw = line
+        name = clean_name(raw.strip().strip('"'))
+        if not name:
+            result.empty_lines += 1
+            continue
+        if is_too_long(name):
+            result.issues.append(ImportIssue(IssueKind.TOO_LONG, number, name))
+            continue
+        key = name_key(name)
+        if key in seen:
+            kind = IssueKind.ALREADY_IN_CLASS if key in existing_keys else IssueKind.DUPLICATE
+            result.issues.append(ImportIssue(kind, number, name))
+            continue
+        seen.add(key)
+        result.names.append(name)
+        result.lines.append(number)
+    return result
+
+
+def read_class_list(stream: io.BufferedIOBase, existing: Iterable[str] = ()) -> ParsedClassList:
+    """Read a class list from an open binary file."""
+    return parse_class_list_bytes(stream.read(MAX_FILE_BYTES + 1), existing)

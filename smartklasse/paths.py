@@ -1,0 +1,33 @@
+"""Where things live on disk: the shipped resources and the user's data folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+ROOT_DIR = PACKAGE_DIR.parent
+RESOURCES_DIR = ROOT_DIR / "resources"
+TRANSLATIONS_DIR = ROOT_DIR / "translations"
+
+DATABASE_NAME = "smartklasse.sqlite3"
+SETTINGS_NAME = "settings.json"
+BACKUPS_DIR_NAME = "backups"
+
+
+def default_data_dir() -> Path:
+    """Return the platform's per-user data folder for the app (not created here)."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        return base / "SMART klasse"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "SMART klasse"
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".local" / "share"
+    return base / "smartklasse"
+
+
+def resource(*parts: str) -> Path:
+    """Return the path of a shipped resource file."""
+    return RESOURCES_DIR.joinpath(*parts)

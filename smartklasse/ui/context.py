@@ -1,0 +1,115 @@
+"""The app's shared state for widgets: the database, settings, undo and change signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlite_utils import Database
+
+from smartklasse.paths import SETTINGS_NAME
+from smartklasse.settings import Settings
+from smartklasse.storage import classes
+
+
+class ActionCommand(QUndoCommand):
+    """An undoable user action: ``do`` and ``undo`` are each one storage transaction."""
+
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        topic: str,
+        context: AppContext,
+    ) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self._topic = topic
+        self._context = context
+
+    def redo(self) -> None:
+        """Carry out (or redo) the action."""
+        self._do()
+        self._context.notify(self._topic)
+
+    def undo(self) -> None:
+        """Reverse the action."""
+        self._undo()
+        self._context.notify(self._topic)
+
+
+class AppContext(QObject):
+    """What every page needs, passed in explicitly (no globals).
+
+    Widgets emit intent; they change data only through storage functions,
+    usually wrapped in :meth:`perform` so the action can be undone.
+    """
+
+    #: The active class changed; the argument is its id ("" for none).
+    class_changed = Signal(str)
+    #: Stored data changed; the argument names what ("pupils", "log", "stars", ...).
+    data_changed = Signal(str)
+    #: The UI language changed; the argument is the new code.
+    language_changed = Signal(str)
+    #: Show a short confirmation; the command (if any) can be undone from it.
+    toast_requested = Signal(str, object)
+
+    def __init__(self, db: Database, data_dir: Path, settings: Settings) -> None:
+        super().__init__()
+        self.db = db
+        self.data_dir = data_dir
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(100)
+
+    @property
+    def active_class_id(self) -> str:
+        """The id of the class shown everywhere ("" when there is no class)."""
+        class_id = self.settings.active_class_id
+        if class_id and classes.get_class(self.db, class_id) is not None:
+            return class_id
+        remaining = classes.list_classes(self.db)
+        return remaining[0].id if remaining else ""
+
+    def set_active_class(self, class_id: str) -> None:
+        """Make ``class_id`` the active class and tell every page."""
+        if class_id == self.settings.active_class_id:
+            return
+        self.settings.active_class_id = class_id
+        self.save_settings()
+        self.class_changed.emit(class_id)
+
+    def save_settings(self) -> None:
+        """Write the settings file."""
+        self.settings.save(self.data_dir / SETTINGS_NAME)
+
+    def notify(self, topic: str) -> None:
+        """Tell every page that stored data about ``topic`` changed."""
+        self.data_changed.emit(topic)
+
+    def perform(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        topic: str,
+        toast: str | None = None,
+    ) -> ActionCommand:
+        """Carry out an undoable action, optionally confirming it with a toast."""
+        command = ActionCommand(text, do, undo, topic, self)
+        self.undo_stack.push(command)
+        if toast:
+            self.toast_requested.emit(toast, command)
+        return command
+
+    def undo_if_last(self, command: ActionCommand) -> bool:
+        """Undo ``command`` if it is still the last action done; True if undone."""
+        index = self.undo_stack.index()
+        if index > 0 and self.undo_stack.command(index - 1) is command:
+            self.undo_stack.undo()
+            return True
+        return False

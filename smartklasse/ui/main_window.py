@@ -1,0 +1,283 @@
+"""The main window: navigation, the pages, the active class, menus and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartklasse import APP_NAME
+from smartklasse.i18n import _
+from smartklasse.paths import resource
+from smartklasse.storage import classes
+from smartklasse.ui.context import ActionCommand, AppContext
+from smartklasse.ui.page import Page
+from smartklasse.ui.pages import PAGES
+from smartklasse.ui.toast import Toast
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. It wires pages, menus and shortcuts together."""
+
+    #: The teacher asked for the settings dialog.
+    settings_requested = Signal()
+    #: The teacher asked for the About box.
+    about_requested = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("main_window")
+        self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+        self._pages: dict[str, Page] = {}
+        self._current_key = PAGES[0].key
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        self.setCentralWidget(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_topbar())
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self._build_navbar())
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("page_stack")
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+
+        self.toast = Toast(central)
+        self.toast.undo_clicked.connect(self._undo_from_toast)
+        context.toast_requested.connect(self.toast.show_message)
+        context.class_changed.connect(lambda _id: self._fill_class_combo())
+        context.data_changed.connect(self._on_data_changed)
+
+        self._build_actions()
+        self.retranslate()
+        self.show_page(PAGES[0].key)
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_topbar(self) -> QWidget:
+        bar = QWidget(self)
+        bar.setObjectName("topbar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(16, 6, 16, 6)
+        self.title_label = QLabel(APP_NAME, bar)
+        self.title_label.setObjectName("app_title")
+        layout.addWidget(self.title_label)
+        layout.addStretch(1)
+        self.class_label = QLabel(bar)
+        self.class_combo = QComboBox(bar)
+        self.class_combo.setObjectName("class_combo")
+        self.class_combo.setMinimumWidth(180)
+        self.class_combo.setMinimumHeight(40)
+        self.class_combo.activated.connect(self._on_class_chosen)
+        self.class_label.setBuddy(self.class_combo)
+        layout.addWidget(self.class_label)
+        layout.addWidget(self.class_combo)
+        self.fullscreen_button = QToolButton(bar)
+        self.fullscreen_button.setObjectName("fullscreen_button")
+        self.fullscreen_button.setMinimumSize(QSize(48, 40))
+        self.fullscreen_button.clicked.connect(self.toggle_full_screen)
+        self.settings_button = QToolButton(bar)
+        self.settings_button.setObjectName("settings_button")
+        self.settings_button.setMinimumSize(QSize(48, 40))
+        self.settings_button.clicked.connect(self.settings_requested)
+        layout.addWidget(self.fullscreen_button)
+        layout.addWidget(self.settings_button)
+        return bar
+
+    def _build_navbar(self) -> QWidget:
+        bar = QWidget(self)
+        bar.setObjectName("navbar")
+        layout = QVBoxLayout(bar)
+        layout.setContentsMargins(8, 12, 8, 12)
+        layout.setSpacing(6)
+        self.nav_group = QButtonGroup(bar)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QToolButton] = {}
+        for index, spec in enumerate(PAGES):
+            button = QToolButton(bar)
+            button.setObjectName(f"nav_{spec.key}")
+            button.setProperty("nav", True)
+            button.setCheckable(True)
+            button.setIcon(QIcon(str(resource("icons", spec.icon))))
+            button.setIconSize(QSize(40, 40))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            self.nav_group.addButton(button, index)
+            self.nav_buttons[spec.key] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return bar
+
+    def _build_actions(self) -> None:
+        ctx = self.context
+        self.undo_action = QAction(self)
+        self.undo_action.setObjectName("action_undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(ctx.undo_stack.undo)
+        ctx.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_action.setEnabled(ctx.undo_stack.canUndo())
+        self.redo_action = QAction(self)
+        self.redo_action.setObjectName("action_redo")
+        self.redo_action.setShortcuts(
+            [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        )
+        self.redo_action.triggered.connect(ctx.undo_stack.redo)
+        ctx.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.redo_action.setEnabled(ctx.undo_stack.canRedo())
+        self.fullscreen_action = QAction(self)
+        self.fullscreen_action.setObjectName("action_fullscreen")
+        self.fullscreen_action.setShortcut(QKeySequence("F11"))
+        self.fullscreen_action.triggered.connect(self.toggle_full_screen)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("action_settings")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("action_about")
+        self.about_action.triggered.connect(self.about_requested)
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("action_quit")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.page_actions: list[QAction] = []
+        for index, spec in enumerate(PAGES):
+            action = QAction(self)
+            action.setObjectName(f"action_page_{spec.key}")
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            self.page_actions.append(action)
+        for action in (self.undo_action, self.redo_action, self.fullscreen_action,
+                       self.settings_action, self.quit_action, *self.page_actions):
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = QMenu(_("&File"), bar)
+        file_menu.addAction(self.quit_action)
+        edit_menu = QMenu(_("&Edit"), bar)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        view_menu = QMenu(_("&View"), bar)
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.fullscreen_action)
+        help_menu = QMenu(_("&Help"), bar)
+        help_menu.addAction(self.about_action)
+        for menu in (file_menu, edit_menu, view_menu, help_menu):
+            bar.addMenu(menu)
+        self.file_menu = file_menu
+
+    # -- behaviour ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Show every text in the current language, rebuilding the pages."""
+        self.setWindowTitle(APP_NAME)
+        self.class_label.setText(_("Class:"))
+        self.class_combo.setAccessibleName(_("Active class"))
+        self.fullscreen_button.setText("⛶")
+        self.fullscreen_button.setToolTip(_("Full screen (F11)"))
+        self.fullscreen_button.setAccessibleName(_("Full screen"))
+        self.settings_button.setText("⚙")
+        self.settings_button.setToolTip(_("Settings (Ctrl+,)"))
+        self.settings_button.setAccessibleName(_("Settings"))
+        for index, spec in enumerate(PAGES):
+            title = spec.translated_title()
+            button = self.nav_buttons[spec.key]
+            button.setText(title)
+            button.setAccessibleName(title)
+            button.setToolTip(f"{title} (Ctrl+{index + 1})")
+            self.page_actions[index].setText(title)
+        self.undo_action.setText(_("&Undo"))
+        self.redo_action.setText(_("&Redo"))
+        self.fullscreen_action.setText(_("&Full screen"))
+        self.settings_action.setText(_("&Settings…"))
+        self.about_action.setText(_("&About SMART klasse"))
+        self.quit_action.setText(_("&Quit"))
+        self._build_menus()
+        self._fill_class_combo()
+        current = self._current_key
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        if self.stack.count() == 0 and current:
+            self.show_page(current)
+
+    def page(self, key: str) -> Page:
+        """Return the page widget for ``key``, building it on first use."""
+        if key not in self._pages:
+            spec = next(s for s in PAGES if s.key == key)
+            page = spec.create(self.context)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def current_key(self) -> str:
+        """The key of the page shown now."""
+        return self._current_key
+
+    def show_page(self, key: str) -> None:
+        """Show a page and mark it in the navigation."""
+        page = self.page(key)
+        self._current_key = key
+        self.stack.setCurrentWidget(page)
+        self.nav_buttons[key].setChecked(True)
+        page.on_shown()
+
+    def toggle_full_screen(self) -> None:
+        """Switch between full screen (for the projector) and a normal window."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def _fill_class_combo(self) -> None:
+        combo = self.class_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for school_class in classes.list_classes(self.context.db):
+            combo.addItem(school_class.name, school_class.id)
+        active = self.context.active_class_id
+        index = combo.findData(active)
+        combo.setCurrentIndex(max(index, 0))
+        combo.setEnabled(combo.count() > 0)
+        combo.blockSignals(False)
+
+    def _on_class_chosen(self, index: int) -> None:
+        class_id = self.class_combo.itemData(index)
+        if class_id:
+            self.context.set_active_class(str(class_id))
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic == "classes":
+            self._fill_class_combo()
+
+    def _undo_from_toast(self, command: object) -> None:
+        if isinstance(command, ActionCommand) and not self.context.undo_if_last(command):
+            self.toast.show_message(_("That can no longer be undone from here."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Remember the settings when the window closes."""
+        self.context.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,45 @@
+"""The base of every page shown in the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from smartklasse.i18n import _
+from smartklasse.ui.context import AppContext
+
+
+class Page(QWidget):
+    """A page of the main window.
+
+    Pages are views over stored data: they are built lazily the first time
+    they are shown, and rebuilt when the language changes, so a page keeps no
+    state that is not in the database or the settings.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def on_shown(self) -> None:
+        """Called each time the page becomes the visible one."""
+
+    def can_print(self) -> bool:
+        """True when the page has something to print (Ctrl+P)."""
+        return False
+
+    def print_current(self) -> None:
+        """Print what the page shows (only called when :meth:`can_print` is True)."""
+
+
+class PlaceholderPage(Page):
+    """A page whose feature is not in this version yet."""
+
+    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        label = QLabel(_("“{page}” is coming in a later version.").format(page=title), self)
+        label.setObjectName("placeholder_label")
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addStretch(1)

@@ -1,0 +1,58 @@
+"""Qt's own strings (dialog buttons, file dialogs) in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator
+
+from smartklasse.i18n import N_, _
+
+# Buttons of QMessageBox, QDialogButtonBox and friends. Qt ships no bokmål
+# catalogue, so these come from our own catalogues for every language.
+QT_BUTTON_TEXTS = (
+    N_("OK"), N_("Cancel"), N_("&Yes"), N_("&No"), N_("Yes"), N_("No"), N_("Save"),
+    N_("&Save"), N_("Open"), N_("&Open"), N_("Close"), N_("Apply"), N_("Discard"),
+    N_("Don't Save"), N_("Reset"), N_("Restore Defaults"), N_("Help"), N_("Retry"),
+    N_("Ignore"), N_("Abort"), N_("Save All"), N_("Yes to &All"), N_("N&o to All"),
+    N_("&OK"), N_("&Cancel"), N_("&Close"), N_("Show Details..."), N_("Hide Details..."),
+)
+_BUTTON_SET = frozenset(QT_BUTTON_TEXTS)
+
+
+class ButtonTranslator(QTranslator):
+    """Translates Qt's standard button texts through our own catalogues."""
+
+    def translate(  # noqa: D102 - Qt API
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        if source_text in _BUTTON_SET:
+            translated = _(source_text)
+            return translated if translated != source_text else ""
+        return ""
+
+    def isEmpty(self) -> bool:  # noqa: N802, D102 - Qt API
+        return False
+
+
+_installed: list[QTranslator] = []
+
+
+def install_qt_translations(lang: str, parent: QObject | None = None) -> None:
+    """Install Qt's shipped catalogue for ``lang`` (where Qt has one) and ours on top."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    shipped = QTranslator(parent or app)
+    if lang != "nb" and shipped.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(shipped)
+        _installed.append(shipped)
+    ours = ButtonTranslator(parent or app)
+    app.installTranslator(ours)
+    _installed.append(ours)

@@ -1,0 +1,88 @@
+"""The settings dialog: language, second language, sound, motion, size."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartklasse.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
+from smartklasse.settings import Settings
+
+SCALES = (0.0, 1.0, 1.25, 1.5, 2.0)
+
+
+class SettingsDialog(QDialog):
+    """Lets the teacher change how the app looks and behaves."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(_("Settings"))
+        self._settings = settings
+        form = QFormLayout()
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("language_combo")
+        self.language_combo.setAccessibleName(_("Language"))
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(current_language()))
+        form.addRow(_("Language:"), self.language_combo)
+
+        self.second_language_combo = QComboBox(self)
+        self.second_language_combo.setObjectName("second_language_combo")
+        self.second_language_combo.setAccessibleName(_("Second language for strength names"))
+        self.second_language_combo.addItem(_("None"), "")
+        for code in LANGUAGES:
+            self.second_language_combo.addItem(LANGUAGE_NAMES[code], code)
+        index = self.second_language_combo.findData(settings.second_language)
+        self.second_language_combo.setCurrentIndex(max(index, 0))
+        form.addRow(_("Strength names also in:"), self.second_language_combo)
+
+        self.scale_combo = QComboBox(self)
+        self.scale_combo.setObjectName("scale_combo")
+        self.scale_combo.setAccessibleName(_("Size of text and buttons"))
+        for scale in SCALES:
+            label = _("Automatic") if scale == 0 else f"{round(scale * 100)} %"
+            self.scale_combo.addItem(label, scale)
+        self.scale_combo.setCurrentIndex(max(self.scale_combo.findData(settings.ui_scale), 0))
+        form.addRow(_("Size of text and buttons:"), self.scale_combo)
+
+        self.sound_check = QCheckBox(_("Play sounds"), self)
+        self.sound_check.setObjectName("sound_check")
+        self.sound_check.setAccessibleName(_("Play sounds"))
+        self.sound_check.setChecked(settings.sound)
+        form.addRow("", self.sound_check)
+        self.motion_check = QCheckBox(_("Reduce motion (no animations)"), self)
+        self.motion_check.setObjectName("motion_check")
+        self.motion_check.setAccessibleName(_("Reduce motion"))
+        self.motion_check.setChecked(settings.reduced_motion)
+        form.addRow("", self.motion_check)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def result_settings(self) -> Settings:
+        """The settings as chosen in the dialog (a copy; nothing is saved here)."""
+        return replace(
+            self._settings,
+            language=str(self.language_combo.currentData()),
+            second_language=str(self.second_language_combo.currentData() or ""),
+            ui_scale=float(self.scale_combo.currentData()),
+            sound=self.sound_check.isChecked(),
+            reduced_motion=self.motion_check.isChecked(),
+        )

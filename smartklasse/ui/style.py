@@ -1,0 +1,41 @@
+"""The look: colours, the stylesheet and scaling from a laptop to a 4K projector."""
+
+from __future__ import annotations
+
+from smartklasse.paths import resource
+
+#: Base UI font size in points at 1920×1080 and 100 % scaling.
+BASE_POINT_SIZE = 12.0
+#: Smallest touch target, in logical pixels (DOMAIN.md: at least 48).
+TOUCH_TARGET = 56
+
+INK = "#23303f"
+PAPER = "#f7f5f0"
+ACCENT = "#1565C0"
+
+
+def scale_factor(width: int, height: int, device_pixel_ratio: float, user_scale: float) -> float:
+    """How much larger than normal the UI should be on a screen of this logical size.
+
+    A 4K projector running at 100 % (logical 3840×2160, ratio 1) should look
+    like a 1920×1080 one: everything twice as large. Screens already scaled by
+    the system (ratio 2) are left alone. A laptop (1366×768) stays at 1.
+    """
+    auto = max(1.0, min(width / 1920, height / 1080))
+    factor = auto * (user_scale if user_scale > 0 else 1.0)
+    return max(0.75, min(factor, 4.0))
+
+
+def stylesheet(factor: float) -> str:
+    """The application stylesheet with sizes for a scale factor."""
+    qss = resource("styles", "app.qss").read_text(encoding="utf-8")
+    px = {
+        "{PAD}": str(round(8 * factor)),
+        "{PAD2}": str(round(16 * factor)),
+        "{RADIUS}": str(round(10 * factor)),
+        "{TOUCH}": str(round(TOUCH_TARGET * factor)),
+        "{NAVW}": str(round(132 * factor)),
+    }
+    for key, value in px.items():
+        qss = qss.replace(key, value)
+    return qss

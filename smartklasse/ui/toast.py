@@ -1,0 +1,87 @@
+"""A short confirmation at the bottom of the window, with an Undo button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from smartklasse.i18n import _
+
+#: How long a toast (and its Undo button) stays, in milliseconds.
+TOAST_MS = 10_000
+
+
+class Toast(QFrame):
+    """Shows one message at a time over the bottom of its parent."""
+
+    undo_clicked = Signal(object)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("toast")
+        self.setAccessibleName(_("Confirmation"))
+        self._payload: object = None
+        self._label = QLabel(self)
+        self._label.setObjectName("toast_message")
+        self._label.setWordWrap(True)
+        self._undo = QPushButton(_("Undo"), self)
+        self._undo.setObjectName("toast_undo")
+        self._undo.setAccessibleName(_("Undo"))
+        self._undo.setMinimumHeight(48)
+        self._undo.clicked.connect(self._on_undo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 10, 10, 10)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._undo)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        parent.installEventFilter(self)
+        self.hide()
+
+    @property
+    def message(self) -> str:
+        """The text shown now."""
+        return self._label.text()
+
+    def show_message(self, text: str, payload: object = None) -> None:
+        """Show ``text``; with a payload, offer Undo for :data:`TOAST_MS`."""
+        self._label.setText(text)
+        self._payload = payload
+        self._undo.setText(_("Undo"))
+        self._undo.setVisible(payload is not None)
+        self._place()
+        self.show()
+        self.raise_()
+        self._timer.start(TOAST_MS)
+
+    def _on_undo(self) -> None:
+        payload = self._payload
+        self._payload = None
+        self.hide()
+        if payload is not None:
+            self.undo_clicked.emit(payload)
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        width = min(parent.width() - 40, max(480, parent.width() // 2))
+        self.setFixedWidth(width)
+        self.adjustSize()
+        self.move((parent.width() - width) // 2, parent.height() - self.height() - 24)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Keep the toast at the bottom when the window is resized."""
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        """Escape hides the toast."""
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]

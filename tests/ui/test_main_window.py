@@ -1,0 +1,79 @@
+"""The app shell: the five pages, navigation by click and Ctrl+1..5, the welcome on first start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from smartklasse.settings import Settings
+from smartklasse.storage import classes
+from smartklasse.ui.application import start
+from smartklasse.ui.main_window import MainWindow
+from smartklasse.ui.pages import PAGES
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    win = start(app, data_dir, Settings())
+    assert win is not None
+    qtbot.addWidget(win)
+    return win
+
+
+def test_five_pages_in_bokmal_navigation_order(window: MainWindow) -> None:
+    # A newcomer sees the five pages named in bokmål, in this order.
+    texts = [window.nav_buttons[spec.key].text() for spec in PAGES]
+    assert texts == ["Hjulet", "Egenskapene", "Stjerneveggen", "Logg", "Klassen"]
+
+
+def test_ctrl_number_switches_page(window: MainWindow, qtbot: QtBot) -> None:
+    # Ctrl+1..5 jump to the pages, the navigation follows.
+    window.show()
+    qtbot.waitExposed(window)
+    for index, spec in enumerate(PAGES):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == spec.key
+        assert window.stack.currentWidget().objectName() == f"page_{spec.key}"
+        assert window.nav_buttons[spec.key].isChecked()
+
+
+def test_clicking_navigation_shows_page(window: MainWindow, qtbot: QtBot) -> None:
+    # Tapping a navigation button on the board shows its page.
+    qtbot.mouseClick(window.nav_buttons["class"], Qt.MouseButton.LeftButton)
+    assert window.current_key() == "class"
+
+
+def test_first_start_welcome_creates_class_with_pupils(window: MainWindow, qtbot: QtBot) -> None:
+    # An empty data folder greets the teacher, who names the class and pastes names.
+    welcome = window.welcome_dialog  # type: ignore[attr-defined]
+    assert welcome.isVisible()
+    assert not welcome.create_button.isEnabled()
+    welcome.class_name_edit.setText("7B")
+    welcome.names_edit.setPlainText("Ola Nordmann\n\n  Kari  \nKari\nمحمد\n")
+    assert "3" in welcome.summary.text()
+    qtbot.mouseClick(welcome.create_button, Qt.MouseButton.LeftButton)
+    assert not welcome.isVisible()
+    db = window.context.db
+    (school_class,) = classes.list_classes(db)
+    assert school_class.name == "7B"
+    assert [p.name for p in classes.list_pupils(db, school_class.id)] == [
+        "Ola Nordmann", "Kari", "محمد",
+    ]
+    assert window.class_combo.currentText() == "7B"
+    assert window.context.active_class_id == school_class.id
+
+
+def test_full_screen_toggles_with_f11(window: MainWindow, qtbot: QtBot) -> None:
+    # F11 puts the window on the whole projector screen and back.
+    window.show()
+    qtbot.waitExposed(window)
+    window.fullscreen_action.trigger()
+    assert window.isFullScreen()
+    window.fullscreen_action.trigger()
+    assert not window.isFullScreen()
