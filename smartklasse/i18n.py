@@ -14,10 +14,12 @@ import io
 import threading
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -42,11 +44,10 @@ def _load(lang: str) -> gettext.NullTranslations:
         cached = _translations.get(lang)
         if cached is not None:
             return cached
-        po_path = TRANSLATIONS_DIR / lang / "LC_MESSAGES" / "messages.po"
+        folder = TRANSLATIONS_DIR / lang / "LC_MESSAGES"
         translations: gettext.NullTranslations
-        if po_path.exists():
-            with po_path.open("rb") as fh:
-                catalog = read_po(fh, locale=BABEL_LOCALES[lang])
+        catalog = read_catalogue_files(lang, sorted(folder.glob("*.po")))
+        if catalog is not None:
             buf = io.BytesIO()
             write_mo(buf, catalog, use_fuzzy=False)
             buf.seek(0)
@@ -55,6 +56,35 @@ def _load(lang: str) -> gettext.NullTranslations:
             translations = gettext.NullTranslations()
         _translations[lang] = translations
         return translations
+
+
+def read_catalogue_files(lang: str, paths: list[Path]) -> Catalog | None:
+    """Read and merge a language's .po files (``messages.po`` first); None if there are none.
+
+    A feature may keep its messages in a .po file of its own beside
+    ``messages.po``; the first non-empty translation of a message wins.
+    """
+    paths = sorted(paths, key=lambda p: (p.name != "messages.po", p.name))
+    merged: Catalog | None = None
+    for path in paths:
+        with path.open("rb") as fh:
+            catalog = read_po(fh, locale=BABEL_LOCALES[lang])
+        if merged is None:
+            merged = catalog
+            continue
+        for message in catalog:
+            if not message.id:
+                continue
+            existing = merged.get(message.id, context=message.context)
+            if existing is None or not _is_translated(existing.string):
+                merged[message.id] = message
+    return merged
+
+
+def _is_translated(string: object) -> bool:
+    if isinstance(string, tuple | list):
+        return all(string)
+    return bool(string)
 
 
 def normalise_language(lang: str | None) -> str:

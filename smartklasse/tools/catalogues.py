@@ -16,7 +16,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from smartklasse.i18n import BABEL_LOCALES, LANGUAGES
+from smartklasse.i18n import BABEL_LOCALES, LANGUAGES, read_catalogue_files
 from smartklasse.paths import PACKAGE_DIR, TRANSLATIONS_DIR
 
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
@@ -41,8 +41,23 @@ def po_path(lang: str) -> Path:
     return TRANSLATIONS_DIR / lang / "LC_MESSAGES" / "messages.po"
 
 
+def read_all(lang: str) -> Catalog:
+    """Read every .po file of a language merged, as the app loads them."""
+    folder = TRANSLATIONS_DIR / lang / "LC_MESSAGES"
+    merged = read_catalogue_files(lang, sorted(folder.glob("*.po")))
+    return merged if merged is not None else Catalog(locale=BABEL_LOCALES[lang])
+
+
+def feature_ids(lang: str) -> set[object]:
+    """Message ids translated in a language's feature .po files (all but messages.po)."""
+    folder = TRANSLATIONS_DIR / lang / "LC_MESSAGES"
+    others = [p for p in folder.glob("*.po") if p.name != "messages.po"]
+    merged = read_catalogue_files(lang, others) if others else None
+    return {m.id for m in merged if m.id} if merged is not None else set()
+
+
 def read_catalogue(lang: str) -> Catalog:
-    """Read a language's catalogue (an empty one if it does not exist yet)."""
+    """Read a language's messages.po (an empty catalogue if it does not exist yet)."""
     path = po_path(lang)
     if not path.exists():
         return Catalog(locale=BABEL_LOCALES[lang], project="SMART klasse", fuzzy=False)
@@ -58,7 +73,12 @@ def update() -> None:
         write_po(fh, template, omit_header=False, sort_output=True, width=100)
     for lang in LANGUAGES:
         catalogue = read_catalogue(lang)
-        catalogue.update(template, no_fuzzy_matching=True)
+        elsewhere = feature_ids(lang)
+        own = Catalog(locale=BABEL_LOCALES[lang])
+        for message in template:
+            if message.id and message.id not in elsewhere:
+                own[message.id] = message
+        catalogue.update(own, no_fuzzy_matching=True)
         catalogue.obsolete.clear()
         if lang == "en":
             for message in catalogue:
@@ -77,7 +97,7 @@ def update() -> None:
 
 def untranslated(lang: str) -> list[str]:
     """Return the msgids of the current source that ``lang`` does not translate."""
-    catalogue = read_catalogue(lang)
+    catalogue = read_all(lang)
     missing = []
     for message in extract():
         if not message.id:
@@ -93,8 +113,24 @@ def untranslated(lang: str) -> list[str]:
     return missing
 
 
-if __name__ == "__main__":
+def consolidate() -> None:
+    """Fold every feature .po file into messages.po and remove the feature files."""
+    for lang in LANGUAGES:
+        merged = read_all(lang)
+        folder = TRANSLATIONS_DIR / lang / "LC_MESSAGES"
+        for path in folder.glob("*.po"):
+            if path.name != "messages.po":
+                path.unlink()
+        with po_path(lang).open("wb") as fh:
+            write_po(fh, merged, sort_output=True, width=100, no_location=True)
     update()
+
+
+if __name__ == "__main__":
+    if "--consolidate" in sys.argv:
+        consolidate()
+    elif "--check" not in sys.argv:
+        update()
     for code in LANGUAGES:
         todo = untranslated(code)
         print(f"{code}: {len(todo)} untranslated", file=sys.stderr)
