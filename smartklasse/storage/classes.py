@@ -183,3 +183,10 @@ def restore_pupil(db: Database, deleted: DeletedPupil) -> None:
         db["pupils"].insert(deleted.row)
         if deleted.entry_links:
             db["log_entry_pupils"].insert_all(deleted.entry_links, ignore=True)
+
+
+def delete_pupils(db: Database, pupil_ids: Sequence[str]) -> None:
+    """Delete several pupils in one transaction (undo of an import)."""
+    with db.atomic():
+        for pupil_id in pupil_ids:
+            db.execute("DELETE FROM pupils WHERE id = ?", [pupil_id])

@@ -34,10 +34,13 @@ def test_five_pages_in_bokmal_navigation_order(window: MainWindow) -> None:
 
 def test_ctrl_number_switches_page(window: MainWindow, qtbot: QtBot) -> None:
     # Ctrl+1..5 jump to the pages, the navigation follows.
+    window.welcome_dialog.reject()  # type: ignore[attr-defined]
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     for index, spec in enumerate(PAGES):
-        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        key = Qt.Key(Qt.Key.Key_1.value + index)
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_key() == spec.key
         assert window.stack.currentWidget().objectName() == f"page_{spec.key}"
         assert window.nav_buttons[spec.key].isChecked()
