@@ -1,0 +1,107 @@
+"""Opening the database: WAL, migrations (fresh and upgrade), refusing newer or foreign files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from smartklasse.storage import classes, migrations
+from smartklasse.storage.database import (
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    NotOurDatabaseError,
+    open_database,
+)
+
+
+def test_fresh_database_is_migrated_in_wal_with_foreign_keys(data_dir: Path) -> None:
+    # A first start creates every table, in WAL mode, with foreign keys enforced.
+    db = open_database(data_dir / "smartklasse.sqlite3")
+    assert db.journal_mode == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert {"classes", "pupils", "log_entries", "stars"} <= set(db.table_names())
+    with pytest.raises(sqlite3.IntegrityError):
+        with db.atomic():
+            db["pupils"].insert(
+                {"id": "p", "class_id": "missing", "name": "X", "position": 0,
+                 "created_at": "2025-01-01"}
+            )
+    db.close()
+
+
+def test_reopening_keeps_data(data_dir: Path) -> None:
+    # Closing and reopening the app keeps the classes and pupils.
+    path = data_dir / "smartklasse.sqlite3"
+    db = open_database(path)
+    class_id = classes.create_class(db, "7B", ["Åse", "Ørjan"])
+    db.close()
+    db = open_database(path)
+    assert [p.name for p in classes.list_pupils(db, class_id)] == ["Åse", "Ørjan"]
+    db.close()
+
+
+def test_upgrade_runs_new_migration_after_backing_up(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An older database gets the new migration, and a copy is kept from before it ran.
+    path = data_dir / "smartklasse.sqlite3"
+    db = open_database(path)
+    classes.create_class(db, "7B", ["Kari"])
+    db.close()
+
+    upgrade = Migrations("smartklasse.test-upgrade")
+
+    @upgrade()
+    def m001_add_column(db: Database) -> None:
+        db.execute("ALTER TABLE classes ADD COLUMN colour TEXT")
+
+    monkeypatch.setattr(migrations, "MIGRATION_SETS", [*migrations.all_sets(), upgrade])
+    db = open_database(path)
+    assert "colour" in db["classes"].columns_dict
+    db.close()
+    backups = list((data_dir / "backups").glob("before-migration-*.sqlite3"))
+    assert len(backups) == 1
+    old = Database(backups[0])
+    assert "colour" not in old["classes"].columns_dict
+    assert old["pupils"].count == 1
+    old.close()
+
+
+def test_newer_database_is_refused_and_left_untouched(data_dir: Path) -> None:
+    # A file written by a newer version (a migration we do not know) is not opened or changed.
+    path = data_dir / "smartklasse.sqlite3"
+    db = open_database(path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "smartklasse.core", "name": "m999_future", "applied_at": "2030"}
+    )
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError) as info:
+        open_database(path)
+    assert "m999_future" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_foreign_sqlite_file_is_refused(data_dir: Path) -> None:
+    # Pointing the app at somebody else's SQLite file does not turn it into ours.
+    path = data_dir / "smartklasse.sqlite3"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE recipes (name TEXT)")
+    other.commit()
+    other.close()
+    with pytest.raises(NotOurDatabaseError):
+        open_database(path)
+    assert Database(path).table_names() == ["recipes"]
+
+
+def test_garbage_file_is_reported_as_damaged(data_dir: Path) -> None:
+    # A file of garbage is reported as damaged, and its bytes stay as they were.
+    path = data_dir / "smartklasse.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(DamagedDatabaseError):
+        open_database(path)
+    assert path.read_bytes() == b"this is not a database at all" * 100
