@@ -10,7 +10,7 @@ from pathlib import Path
 
 from smartklasse import APP_NAME, __version__
 from smartklasse.i18n import LANGUAGES, set_language
-from smartklasse.paths import DATABASE_NAME, SETTINGS_NAME, default_data_dir
+from smartklasse.paths import SETTINGS_NAME, default_data_dir
 from smartklasse.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -20,7 +20,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Read the command line."""
     parser = argparse.ArgumentParser(prog="smartklasse", description=APP_NAME)
     parser.add_argument(
-        "--data-dir", type=Path, default=None,
+        "--data-dir",
+        type=Path,
+        default=None,
         help="folder for all data (default: the per-user data folder)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language for this run")

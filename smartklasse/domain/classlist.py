@@ -18,8 +18,19 @@ from smartklasse.i18n import _
 MAX_FILE_BYTES = 1_000_000
 
 FULL_NAME_HEADERS = {
-    "navn", "namn", "name", "elev", "elevnavn", "elevnamn", "pupil", "student",
-    "fullt navn", "fullt namn", "full name", "fullname", "elevens navn",
+    "navn",
+    "namn",
+    "name",
+    "elev",
+    "elevnavn",
+    "elevnamn",
+    "pupil",
+    "student",
+    "fullt navn",
+    "fullt namn",
+    "full name",
+    "fullname",
+    "elevens navn",
 }
 FIRST_NAME_HEADERS = {"fornavn", "førenamn", "fornamn", "first name", "firstname", "given name"}
 LAST_NAME_HEADERS = {"etternavn", "etternamn", "last name", "lastname", "surname", "family name"}
@@ -80,7 +91,10 @@ class ImportIssue:
     def blocking(self) -> bool:
         """True when nothing at all can be imported because of this issue."""
         return self.kind in (
-            IssueKind.NOT_TEXT, IssueKind.SPREADSHEET, IssueKind.TOO_BIG, IssueKind.NO_NAME_COLUMN
+            IssueKind.NOT_TEXT,
+            IssueKind.SPREADSHEET,
+            IssueKind.TOO_BIG,
+            IssueKind.NO_NAME_COLUMN,
         )
 
 
@@ -130,8 +144,7 @@ def _header_columns(cells: list[str]) -> tuple[int | None, int | None, int | Non
 
 
 def _rows(text: str) -> Iterable[tuple[int, str]]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        yield number, line
+    yield from enumerate(text.splitlines(), start=1)
 
 
 def parse_class_list_bytes(data: bytes, existing: Iterable[str] = ()) -> ParsedClassList:

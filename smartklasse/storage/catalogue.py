@@ -43,7 +43,7 @@ def seed_catalogues(db: Database) -> bool:
     seeded = False
     with db.atomic():
         if not db.execute("SELECT 1 FROM strengths LIMIT 1").fetchone():
-            db["strengths"].insert_all(_strength_row(s) for s in load_default_strengths())
+            db.table("strengths").insert_all(_strength_row(s) for s in load_default_strengths())
             seeded = True
         if not db.execute("SELECT 1 FROM wheels LIMIT 1").fetchone():
             for wheel in load_default_wheels():
@@ -70,7 +70,7 @@ def get_strength(db: Database, strength_id: str) -> Strength | None:
 def save_strength(db: Database, strength: Strength) -> None:
     """Insert or replace one strength in one transaction."""
     with db.atomic():
-        db["strengths"].upsert(_strength_row(strength), pk="id")
+        db.table("strengths").upsert(_strength_row(strength), pk="id")
 
 
 def reset_strengths(db: Database) -> None:
@@ -81,11 +81,13 @@ def reset_strengths(db: Database) -> None:
     """
     with db.atomic():
         db.execute("UPDATE strengths SET hidden = 1, position = position + 1000 WHERE custom = 1")
-        db["strengths"].upsert_all((_strength_row(s) for s in load_default_strengths()), pk="id")
+        db.table("strengths").upsert_all(
+            (_strength_row(s) for s in load_default_strengths()), pk="id"
+        )
 
 
 def _insert_wheel(db: Database, wheel: Wheel) -> None:
-    db["wheels"].insert(
+    db.table("wheels").insert(
         {
             "id": wheel.id,
             "position": wheel.position,
@@ -95,7 +97,7 @@ def _insert_wheel(db: Database, wheel: Wheel) -> None:
             "archived_at": None,
         }
     )
-    db["wheel_tasks"].insert_all(
+    db.table("wheel_tasks").insert_all(
         {
             "id": task.id,
             "wheel_id": wheel.id,

@@ -62,7 +62,7 @@ def create_class(
     class_id = class_id or new_id()
     with db.atomic():
         position = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM classes").fetchone()[0]
-        db["classes"].insert(
+        db.table("classes").insert(
             {
                 "id": class_id,
                 "name": clean_name(name),
@@ -131,7 +131,7 @@ def add_pupils(
             )
             created.append(pupil_id)
         if rows:
-            db["pupils"].insert_all(rows)
+            db.table("pupils").insert_all(rows)
     return created
 
 
@@ -171,7 +171,7 @@ class DeletedPupil:
 def delete_pupil(db: Database, pupil_id: str) -> DeletedPupil:
     """Delete a pupil and their links to log entries; return what was removed."""
     with db.atomic():
-        row = db["pupils"].get(pupil_id)
+        row = db.table("pupils").get(pupil_id)
         links = list(db.query("SELECT * FROM log_entry_pupils WHERE pupil_id = ?", [pupil_id]))
         db.execute("DELETE FROM pupils WHERE id = ?", [pupil_id])
     return DeletedPupil(row=row, entry_links=links)
@@ -180,9 +180,9 @@ def delete_pupil(db: Database, pupil_id: str) -> DeletedPupil:
 def restore_pupil(db: Database, deleted: DeletedPupil) -> None:
     """Put back a pupil removed by :func:`delete_pupil`."""
     with db.atomic():
-        db["pupils"].insert(deleted.row)
+        db.table("pupils").insert(deleted.row)
         if deleted.entry_links:
-            db["log_entry_pupils"].insert_all(deleted.entry_links, ignore=True)
+            db.table("log_entry_pupils").insert_all(deleted.entry_links, ignore=True)
 
 
 def delete_pupils(db: Database, pupil_ids: Sequence[str]) -> None:

@@ -112,9 +112,7 @@ def open_database(path: Path) -> Database:
         if existed:
             _check_readable(db, path)
         sets = migration_registry.all_sets()
-        unknown = sorted(
-            f"{s}/{n}" for (s, n) in _applied_names(db) - _known_names(sets)
-        )
+        unknown = sorted(f"{s}/{n}" for (s, n) in _applied_names(db) - _known_names(sets))
         if unknown:
             raise NewerDatabaseError(path, unknown)
         configure_connection(db)

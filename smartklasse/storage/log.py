@@ -64,7 +64,7 @@ def add_entry(
     """Log one completed task in one transaction; return the entry's id."""
     entry_id = entry_id or new_id()
     with db.atomic():
-        db["log_entries"].insert(
+        db.table("log_entries").insert(
             {
                 "id": entry_id,
                 "class_id": class_id,
@@ -79,11 +79,11 @@ def add_entry(
             }
         )
         if pupil_ids:
-            db["log_entry_pupils"].insert_all(
+            db.table("log_entry_pupils").insert_all(
                 {"entry_id": entry_id, "pupil_id": pid} for pid in dict.fromkeys(pupil_ids)
             )
         if strength_ids:
-            db["log_entry_strengths"].insert_all(
+            db.table("log_entry_strengths").insert_all(
                 {"entry_id": entry_id, "strength_id": sid} for sid in dict.fromkeys(strength_ids)
             )
     return entry_id
@@ -147,15 +147,15 @@ def delete_entry(db: Database, entry_id: str) -> EntrySnapshot | None:
 def restore_entry(db: Database, snapshot: EntrySnapshot) -> None:
     """Put back an entry removed by :func:`delete_entry`."""
     with db.atomic():
-        db["log_entries"].insert(snapshot.entry)
+        db.table("log_entries").insert(snapshot.entry)
         if snapshot.pupils:
             # A pupil deleted in the meantime stays deleted.
             existing = {r["id"] for r in db.query("SELECT id FROM pupils")}
-            db["log_entry_pupils"].insert_all(
+            db.table("log_entry_pupils").insert_all(
                 [r for r in snapshot.pupils if r["pupil_id"] in existing], ignore=True
             )
         if snapshot.strengths:
-            db["log_entry_strengths"].insert_all(snapshot.strengths, ignore=True)
+            db.table("log_entry_strengths").insert_all(snapshot.strengths, ignore=True)
 
 
 def count_entries(db: Database, class_id: str) -> int:

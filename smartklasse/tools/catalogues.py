@@ -85,14 +85,17 @@ def update() -> None:
                 if not message.id:
                     continue
                 if isinstance(message.id, tuple | list):
-                    if not all(message.string):
+                    strings = message.string
+                    if not (isinstance(strings, tuple | list) and all(strings)):
                         message.string = tuple(message.id)
                 elif not message.string:
                     message.string = message.id
         path = po_path(lang)
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as fh:
-            write_po(fh, catalogue, sort_output=True, width=100, no_location=True, include_previous=False)
+            write_po(
+                fh, catalogue, sort_output=True, width=100, no_location=True, include_previous=False
+            )
 
 
 def untranslated(lang: str) -> list[str]:
@@ -104,10 +107,7 @@ def untranslated(lang: str) -> list[str]:
             continue
         found = catalogue.get(message.id, context=message.context)
         strings = found.string if found is not None else None
-        if isinstance(strings, tuple | list):
-            ok = all(strings)
-        else:
-            ok = bool(strings)
+        ok = all(strings) if isinstance(strings, tuple | list) else bool(strings)
         if found is None or not ok or found.fuzzy:
             missing.append(message.id if isinstance(message.id, str) else message.id[0])
     return missing

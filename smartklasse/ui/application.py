@@ -43,9 +43,9 @@ def storage_error_message(error: StorageError) -> str:
             "Close it and start SMART klasse again."
         ).format(path=error.path)
     if isinstance(error, NotOurDatabaseError):
-        return _(
-            "{path} is not a SMART klasse data file. The file has not been changed."
-        ).format(path=error.path)
+        return _("{path} is not a SMART klasse data file. The file has not been changed.").format(
+            path=error.path
+        )
     if isinstance(error, DamagedDatabaseError):
         return _(
             "The data file {path} is damaged and cannot be read. The file has not been changed."

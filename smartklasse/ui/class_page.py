@@ -142,8 +142,11 @@ class ClassPage(Page):
         body.addWidget(self.pupil_view, 1)
         side = QVBoxLayout()
         for button in (
-            self.rename_pupil_button, self.up_button, self.down_button,
-            self.archive_pupil_button, self.delete_pupil_button,
+            self.rename_pupil_button,
+            self.up_button,
+            self.down_button,
+            self.archive_pupil_button,
+            self.delete_pupil_button,
         ):
             side.addWidget(button)
         side.addStretch(1)
@@ -200,8 +203,13 @@ class ClassPage(Page):
             _("Bring back") if school_class is not None and school_class.archived else _("Archive")
         )
         for widget in (
-            self.rename_class_button, self.archive_class_button, self.delete_class_button,
-            self.add_name_edit, self.add_button, self.paste_button, self.import_button,
+            self.rename_class_button,
+            self.archive_class_button,
+            self.delete_class_button,
+            self.add_name_edit,
+            self.add_button,
+            self.paste_button,
+            self.import_button,
         ):
             widget.setEnabled(has_class)
         selected = self.selected_pupil_ids()
@@ -250,7 +258,8 @@ class ClassPage(Page):
             return None
         if len(name) > MAX_NAME_LENGTH:
             QMessageBox.warning(
-                self, title,
+                self,
+                title,
                 _("The name is {length} characters long; at most {max} are allowed.").format(
                     length=len(name), max=MAX_NAME_LENGTH
                 ),
@@ -276,8 +285,13 @@ class ClassPage(Page):
             classes.delete_class(db, class_id)
             ctx.set_active_class(previous)
 
-        ctx.perform(_("New class"), do, undo, "classes",
-                    toast=_("The class {name} was created.").format(name=name))
+        ctx.perform(
+            _("New class"),
+            do,
+            undo,
+            "classes",
+            toast=_("The class {name} was created.").format(name=name),
+        )
 
     def rename_class(self) -> None:
         """Give the active class a new name (undoable)."""
@@ -306,8 +320,9 @@ class ClassPage(Page):
             lambda: classes.set_class_archived(db, school_class.id, not archived),
             lambda: classes.set_class_archived(db, school_class.id, archived),
             "classes",
-            toast=(_("{name} was brought back.") if archived else _("{name} was archived."))
-            .format(name=school_class.name),
+            toast=(_("{name} was brought back.") if archived else _("{name} was archived.")).format(
+                name=school_class.name
+            ),
         )
 
     def delete_class(self) -> None:
@@ -364,7 +379,9 @@ class ClassPage(Page):
     def choose_import_file(self) -> None:
         """Pick a .txt or .csv class list and import it after a preview."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, _("Import a class list"), str(Path.home()),
+            self,
+            _("Import a class list"),
+            str(Path.home()),
             _("Class lists (*.txt *.csv);;All files (*)"),
         )
         if path:
@@ -383,8 +400,9 @@ class ClassPage(Page):
             names = dialog.names()
             self._add_names(
                 names,
-                ngettext("{n} pupil was added.", "{n} pupils were added.", len(names))
-                .format(n=len(names)),
+                ngettext("{n} pupil was added.", "{n} pupils were added.", len(names)).format(
+                    n=len(names)
+                ),
             )
 
     def rename_pupil(self) -> None:
@@ -394,9 +412,11 @@ class ClassPage(Page):
             return
         pupil_id = selected[0]
         old = next(
-            p.name for p in classes.list_pupils(
+            p.name
+            for p in classes.list_pupils(
                 self.context.db, self.context.active_class_id, include_archived=True
-            ) if p.id == pupil_id
+            )
+            if p.id == pupil_id
         )
         name = self._ask_name(_("Rename pupil"), _("New name:"), old)
         if name is None or name == old:
@@ -434,8 +454,10 @@ class ClassPage(Page):
         indexes = self.pupil_view.selectionModel().selectedIndexes()
         if not indexes:
             return
-        states = {str(self.pupil_model.data(i, IdRole)): bool(self.pupil_model.data(i, ArchivedRole))
-                  for i in indexes}
+        states = {
+            str(self.pupil_model.data(i, IdRole)): bool(self.pupil_model.data(i, ArchivedRole))
+            for i in indexes
+        }
         archive = not all(states.values())
         db = self.context.db
 
@@ -449,8 +471,11 @@ class ClassPage(Page):
             lambda: apply(dict.fromkeys(states, archive)),
             lambda: apply(states),
             "pupils",
-            toast=ngettext("{n} pupil was archived.", "{n} pupils were archived.", len(states))
-            .format(n=len(states)) if archive else None,
+            toast=ngettext(
+                "{n} pupil was archived.", "{n} pupils were archived.", len(states)
+            ).format(n=len(states))
+            if archive
+            else None,
         )
 
     def delete_pupils(self) -> None:
@@ -483,7 +508,11 @@ class ClassPage(Page):
                     classes.restore_pupil(db, deleted)
 
         self.context.perform(
-            _("Delete pupils"), do, undo, "pupils",
-            toast=ngettext("{n} pupil was deleted.", "{n} pupils were deleted.", len(selected))
-            .format(n=len(selected)),
+            _("Delete pupils"),
+            do,
+            undo,
+            "pupils",
+            toast=ngettext(
+                "{n} pupil was deleted.", "{n} pupils were deleted.", len(selected)
+            ).format(n=len(selected)),
         )

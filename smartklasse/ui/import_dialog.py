@@ -121,9 +121,7 @@ class ImportDialog(QDialog):
         self.issues.clear()
         self.issues.addItems([issue.message() for issue in parsed.issues])
         count = 0 if parsed.blocked else len(parsed.names)
-        self.add_button.setText(
-            ngettext("Add {n} pupil", "Add {n} pupils", count).format(n=count)
-        )
+        self.add_button.setText(ngettext("Add {n} pupil", "Add {n} pupils", count).format(n=count))
         self.add_button.setAccessibleName(self.add_button.text())
         self.add_button.setEnabled(count > 0)
         if parsed.blocked:

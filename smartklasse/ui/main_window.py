@@ -137,7 +137,11 @@ class MainWindow(QMainWindow):
         self.redo_action = QAction(self)
         self.redo_action.setObjectName("action_redo")
         self.redo_action.setShortcuts(
-            [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+            [
+                QKeySequence(QKeySequence.StandardKey.Redo),
+                QKeySequence("Ctrl+Shift+Z"),
+                QKeySequence("Ctrl+Y"),
+            ]
         )
         self.redo_action.triggered.connect(ctx.undo_stack.redo)
         ctx.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -164,8 +168,14 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
             self.page_actions.append(action)
-        for action in (self.undo_action, self.redo_action, self.fullscreen_action,
-                       self.settings_action, self.quit_action, *self.page_actions):
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            self.fullscreen_action,
+            self.settings_action,
+            self.quit_action,
+            *self.page_actions,
+        ):
             self.addAction(action)
 
     def _build_menus(self) -> None:

@@ -9,11 +9,34 @@ from smartklasse.i18n import N_, _
 # Buttons of QMessageBox, QDialogButtonBox and friends. Qt ships no bokmål
 # catalogue, so these come from our own catalogues for every language.
 QT_BUTTON_TEXTS = (
-    N_("OK"), N_("Cancel"), N_("&Yes"), N_("&No"), N_("Yes"), N_("No"), N_("Save"),
-    N_("&Save"), N_("Open"), N_("&Open"), N_("Close"), N_("Apply"), N_("Discard"),
-    N_("Don't Save"), N_("Reset"), N_("Restore Defaults"), N_("Help"), N_("Retry"),
-    N_("Ignore"), N_("Abort"), N_("Save All"), N_("Yes to &All"), N_("N&o to All"),
-    N_("&OK"), N_("&Cancel"), N_("&Close"), N_("Show Details..."), N_("Hide Details..."),
+    N_("OK"),
+    N_("Cancel"),
+    N_("&Yes"),
+    N_("&No"),
+    N_("Yes"),
+    N_("No"),
+    N_("Save"),
+    N_("&Save"),
+    N_("Open"),
+    N_("&Open"),
+    N_("Close"),
+    N_("Apply"),
+    N_("Discard"),
+    N_("Don't Save"),
+    N_("Reset"),
+    N_("Restore Defaults"),
+    N_("Help"),
+    N_("Retry"),
+    N_("Ignore"),
+    N_("Abort"),
+    N_("Save All"),
+    N_("Yes to &All"),
+    N_("N&o to All"),
+    N_("&OK"),
+    N_("&Cancel"),
+    N_("&Close"),
+    N_("Show Details..."),
+    N_("Hide Details..."),
 )
 _BUTTON_SET = frozenset(QT_BUTTON_TEXTS)
 
@@ -21,7 +44,7 @@ _BUTTON_SET = frozenset(QT_BUTTON_TEXTS)
 class ButtonTranslator(QTranslator):
     """Translates Qt's standard button texts through our own catalogues."""
 
-    def translate(  # noqa: D102 - Qt API
+    def translate(
         self,
         context: str,
         source_text: str,
@@ -33,7 +56,7 @@ class ButtonTranslator(QTranslator):
             return translated if translated != source_text else ""
         return ""
 
-    def isEmpty(self) -> bool:  # noqa: N802, D102 - Qt API
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
         return False
 
 

@@ -74,8 +74,9 @@ class WelcomeDialog(QDialog):
     def _update(self) -> None:
         parsed = parse_class_list(self.names_edit.toPlainText())
         lines = [
-            ngettext("{n} pupil will be added.", "{n} pupils will be added.", len(parsed.names))
-            .format(n=len(parsed.names))
+            ngettext(
+                "{n} pupil will be added.", "{n} pupils will be added.", len(parsed.names)
+            ).format(n=len(parsed.names))
         ]
         lines += [issue.message() for issue in parsed.issues[:5]]
         self.summary.setText("\n".join(lines))

@@ -24,12 +24,16 @@ def test_fresh_database_is_migrated_in_wal_with_foreign_keys(data_dir: Path) -> 
     assert db.journal_mode == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert {"classes", "pupils", "log_entries", "stars"} <= set(db.table_names())
-    with pytest.raises(sqlite3.IntegrityError):
-        with db.atomic():
-            db["pupils"].insert(
-                {"id": "p", "class_id": "missing", "name": "X", "position": 0,
-                 "created_at": "2025-01-01"}
-            )
+    with pytest.raises(sqlite3.IntegrityError), db.atomic():
+        db["pupils"].insert(
+            {
+                "id": "p",
+                "class_id": "missing",
+                "name": "X",
+                "position": 0,
+                "created_at": "2025-01-01",
+            }
+        )
     db.close()
 
 

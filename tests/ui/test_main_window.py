@@ -66,7 +66,9 @@ def test_first_start_welcome_creates_class_with_pupils(window: MainWindow, qtbot
     (school_class,) = classes.list_classes(db)
     assert school_class.name == "7B"
     assert [p.name for p in classes.list_pupils(db, school_class.id)] == [
-        "Ola Nordmann", "Kari", "محمد",
+        "Ola Nordmann",
+        "Kari",
+        "محمد",
     ]
     assert window.class_combo.currentText() == "7B"
     assert window.context.active_class_id == school_class.id
