@@ -66,7 +66,10 @@ def apply_style(app: QApplication, settings: Settings) -> float:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * factor)
     app.setFont(font)
+    for widget_class in ("QMenuBar", "QMenu", "QToolTip"):
+        app.setFont(font, widget_class)
     app.setStyleSheet(stylesheet(factor))
+    app.setProperty("smartklasse_scale", factor)
     return factor
 
 

@@ -29,6 +29,7 @@ from smartklasse.ui.class_models import ArchivedRole, ClassListModel, IdRole, Pu
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.import_dialog import ImportDialog
 from smartklasse.ui.page import Page
+from smartklasse.ui.style import scaled
 
 
 def _button(text: str, name: str, parent: QWidget, tip: str = "") -> QPushButton:
@@ -54,11 +55,13 @@ class ClassPage(Page):
         self.class_view.setObjectName("class_list")
         self.class_view.setAccessibleName(_("Classes"))
         self.class_view.setModel(self.class_model)
+        self.class_view.setSpacing(scaled(4))
         self.class_view.selectionModel().currentChanged.connect(self._on_class_selected)
         self.pupil_view = QListView(self)
         self.pupil_view.setObjectName("pupil_list")
         self.pupil_view.setAccessibleName(_("Pupils"))
         self.pupil_view.setModel(self.pupil_model)
+        self.pupil_view.setSpacing(scaled(3))
         self.pupil_view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.pupil_view.doubleClicked.connect(lambda _i: self.rename_pupil())
         self.pupil_view.selectionModel().selectionChanged.connect(lambda *_a: self._update())

@@ -25,6 +25,7 @@ from smartklasse.storage import classes
 from smartklasse.ui.context import ActionCommand, AppContext
 from smartklasse.ui.page import Page
 from smartklasse.ui.pages import PAGES
+from smartklasse.ui.style import scaled
 from smartklasse.ui.toast import Toast
 
 
@@ -83,19 +84,19 @@ class MainWindow(QMainWindow):
         self.class_label = QLabel(bar)
         self.class_combo = QComboBox(bar)
         self.class_combo.setObjectName("class_combo")
-        self.class_combo.setMinimumWidth(180)
-        self.class_combo.setMinimumHeight(40)
+        self.class_combo.setMinimumWidth(scaled(180))
+        self.class_combo.setMinimumHeight(scaled(44))
         self.class_combo.activated.connect(self._on_class_chosen)
         self.class_label.setBuddy(self.class_combo)
         layout.addWidget(self.class_label)
         layout.addWidget(self.class_combo)
         self.fullscreen_button = QToolButton(bar)
         self.fullscreen_button.setObjectName("fullscreen_button")
-        self.fullscreen_button.setMinimumSize(QSize(48, 40))
+        self.fullscreen_button.setMinimumSize(QSize(scaled(52), scaled(44)))
         self.fullscreen_button.clicked.connect(self.toggle_full_screen)
         self.settings_button = QToolButton(bar)
         self.settings_button.setObjectName("settings_button")
-        self.settings_button.setMinimumSize(QSize(48, 40))
+        self.settings_button.setMinimumSize(QSize(scaled(52), scaled(44)))
         self.settings_button.clicked.connect(self.settings_requested)
         layout.addWidget(self.fullscreen_button)
         layout.addWidget(self.settings_button)
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
             button.setProperty("nav", True)
             button.setCheckable(True)
             button.setIcon(QIcon(str(resource("icons", spec.icon))))
-            button.setIconSize(QSize(40, 40))
+            button.setIconSize(QSize(scaled(40), scaled(40)))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, key=spec.key: self.show_page(key))

@@ -35,7 +35,22 @@ def stylesheet(factor: float) -> str:
         "{RADIUS}": str(round(10 * factor)),
         "{TOUCH}": str(round(TOUCH_TARGET * factor)),
         "{NAVW}": str(round(132 * factor)),
+        "{IND}": str(round(18 * factor)),
     }
     for key, value in px.items():
         qss = qss.replace(key, value)
     return qss
+
+
+def current_factor() -> float:
+    """The scale factor applied to the running application (1.0 before it is styled)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    value = app.property("smartklasse_scale") if app is not None else None
+    return float(value) if isinstance(value, int | float) and value > 0 else 1.0
+
+
+def scaled(pixels: int) -> int:
+    """``pixels`` at 1920×1080 scaled to the running application's screen."""
+    return round(pixels * current_factor())
