@@ -51,10 +51,12 @@ class ButtonTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
+        # PySide cannot return Qt's "no translation" (a null string): an empty string would
+        # blank the text, so unknown texts come back as they are. That is why this translator
+        # is installed before Qt's own catalogue, which is then asked first.
         if source_text in _BUTTON_SET:
-            translated = _(source_text)
-            return translated if translated != source_text else ""
-        return ""
+            return _(source_text)
+        return source_text
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API
         return False
@@ -71,11 +73,11 @@ def install_qt_translations(lang: str, parent: QObject | None = None) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    shipped = QTranslator(parent or app)
-    if lang != "nb" and shipped.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(shipped)
-        _installed.append(shipped)
     ours = ButtonTranslator(parent or app)
     app.installTranslator(ours)
     _installed.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    shipped = QTranslator(parent or app)
+    if lang != "nb" and shipped.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(shipped)  # installed last, asked first
+        _installed.append(shipped)

@@ -82,3 +82,20 @@ def test_full_screen_toggles_with_f11(window: MainWindow, qtbot: QtBot) -> None:
     assert window.isFullScreen()
     window.fullscreen_action.trigger()
     assert not window.isFullScreen()
+
+
+def test_qt_standard_buttons_follow_the_language(window: MainWindow) -> None:
+    # Qt's own dialog buttons (Cancel, Yes, No) speak the user's language too.
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from smartklasse.ui.application import change_language
+
+    def cancel_text() -> str:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        text = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        box.deleteLater()
+        return text
+
+    assert cancel_text() == "Avbryt"
+    change_language(window, "en")
+    assert cancel_text() == "Cancel"
