@@ -76,8 +76,10 @@ def read_catalogue_files(lang: str, paths: list[Path]) -> Catalog | None:
             if not message.id:
                 continue
             existing = merged.get(message.id, context=message.context)
-            if existing is None or not _is_translated(existing.string):
+            if existing is None:
                 merged[message.id] = message
+            elif not _is_translated(existing.string):
+                existing.string = message.string
     return merged
 
 
