@@ -172,7 +172,7 @@ def wall_problems(draft: WallDraft, stars_in_round: int = 0) -> list[str]:
 
 
 def history_line(finished: Round) -> str:
-    """One line of the wall's history in the current language ("Round 1: 20 stars, 12 Sep – 24 Oct")."""
+    """One history line in the current language: "Round 1: 20 stars, 12 Sep – 24 Oct"."""
     end = finished.finished_on or finished.started_on
     dates = [s.awarded_on for s in finished.stars]
     start = min([finished.started_on, *dates])

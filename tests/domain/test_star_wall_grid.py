@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -59,6 +61,6 @@ def test_places_fit_and_never_overlap(target: int, width: float, height: float) 
     for p in places:
         assert p.x >= -1e-6 and p.y >= -1e-6
         assert p.x + p.width <= width + 1e-6 and p.y + p.height <= height + 1e-6
-    for a, b in zip(places, places[1:], strict=False):
+    for a, b in itertools.pairwise(places):
         if abs(a.y - b.y) < 1e-6:
             assert b.x >= a.x + a.width - 1e-6
