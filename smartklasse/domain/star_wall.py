@@ -12,7 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from smartklasse.i18n import N_, _, format_date_range, ngettext
+from babel import dates as babel_dates
+
+from smartklasse.i18n import N_, _, babel_locale, format_date_range, ngettext
 
 #: The pupils choose one to four strengths they will need for the goal.
 MIN_STRENGTHS = 1
@@ -183,6 +185,11 @@ def history_line(finished: Round) -> str:
         "Round {number}: {count} stars, {period}",
         finished.count,
     ).format(number=finished.number, count=finished.count, period=period)
+
+
+def star_date(day: dt.date) -> str:
+    """A star's date, short enough to sit under it: "12. sep." in bokmål, "12 Sept" in English."""
+    return babel_dates.format_skeleton("MMMd", day, locale=babel_locale())
 
 
 def history_lines(rounds: Sequence[Round]) -> list[str]:

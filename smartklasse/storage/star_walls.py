@@ -111,7 +111,7 @@ def _set_strengths(db: Database, wall_id: str, strength_ids: Sequence[str]) -> N
     db.execute("DELETE FROM star_wall_strengths WHERE wall_id = ?", [wall_id])
     chosen = list(dict.fromkeys(strength_ids))[:MAX_STRENGTHS]
     if chosen:
-        db["star_wall_strengths"].insert_all(
+        db.table("star_wall_strengths").insert_all(
             {"wall_id": wall_id, "strength_id": sid, "position": i} for i, sid in enumerate(chosen)
         )
 
@@ -134,7 +134,7 @@ def create_wall(
         position = db.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM star_walls WHERE class_id = ?", [class_id]
         ).fetchone()[0]
-        db["star_walls"].insert(
+        db.table("star_walls").insert(
             {
                 "id": wall_id,
                 "class_id": class_id,
@@ -146,7 +146,7 @@ def create_wall(
             }
         )
         _set_strengths(db, wall_id, strength_ids)
-        db["star_rounds"].insert(
+        db.table("star_rounds").insert(
             {
                 "id": new_id(),
                 "wall_id": wall_id,
@@ -219,17 +219,17 @@ def delete_wall(db: Database, wall_id: str) -> WallSnapshot | None:
 def restore_wall(db: Database, snapshot: WallSnapshot) -> None:
     """Put back a wall removed by :func:`delete_wall`, exactly as it was."""
     with db.atomic():
-        db["star_walls"].insert(snapshot.wall)
+        db.table("star_walls").insert(snapshot.wall)
         if snapshot.strengths:
             # A strength deleted from the catalogue in the meantime stays away.
             existing = {r["id"] for r in db.query("SELECT id FROM strengths")}
-            db["star_wall_strengths"].insert_all(
+            db.table("star_wall_strengths").insert_all(
                 [r for r in snapshot.strengths if r["strength_id"] in existing], ignore=True
             )
         if snapshot.rounds:
-            db["star_rounds"].insert_all(snapshot.rounds)
+            db.table("star_rounds").insert_all(snapshot.rounds)
         if snapshot.stars:
-            db["stars"].insert_all(snapshot.stars)
+            db.table("stars").insert_all(snapshot.stars)
 
 
 def award_star(
@@ -251,7 +251,7 @@ def award_star(
         wall = get_wall(db, wall_id)
         if wall is None or award_refusal(wall, today) is not None:
             return None
-        db["stars"].insert(
+        db.table("stars").insert(
             {
                 "id": star_id,
                 "round_id": wall.current.id,
@@ -300,7 +300,7 @@ def start_new_round(
         db.execute(
             "UPDATE star_rounds SET finished_on = ? WHERE id = ?", [last.isoformat(), current.id]
         )
-        db["star_rounds"].insert(
+        db.table("star_rounds").insert(
             {
                 "id": round_id,
                 "wall_id": wall_id,
