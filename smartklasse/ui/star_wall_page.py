@@ -57,7 +57,7 @@ class StarWallPage(Page):
 
         self.wall_combo = QComboBox(self)
         self.wall_combo.setObjectName("star_wall_combo")
-        self.wall_combo.setAccessibleName(_("Star wall"))
+        self.wall_combo.setAccessibleName(_("Choose a star wall"))
         self.wall_combo.setMinimumHeight(touch)
         self.wall_combo.activated.connect(self._on_wall_chosen)
         self.new_button = self._button("star_wall_new", _("New star wall"), touch)
@@ -143,7 +143,7 @@ class StarWallPage(Page):
         self.celebration.new_round_requested.connect(self.start_new_round)
         self.award_shortcut = QShortcut(QKeySequence("S"), self)
         self.award_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.award_shortcut.activated.connect(self.award)
+        self.award_shortcut.activated.connect(self._on_award_key)
         context.class_changed.connect(lambda _id: self.refresh())
         context.data_changed.connect(self._on_data_changed)
         self.refresh()
@@ -289,12 +289,17 @@ class StarWallPage(Page):
             QApplication.beep()
         self.celebration.celebrate(wall.goal, wall.current.count, wall.current.number)
 
+    def _on_award_key(self) -> None:
+        # The editor is a child of the page: keys typed there are never awards.
+        if self.editor is None or not self.editor.isVisible():
+            self.award()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Enter gives a star when the award button, the note or the wall itself has focus."""
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         focus = QApplication.focusWidget()
         if enter and focus in (None, self, self.award_button, self.grid):
-            self.award()
+            self._on_award_key()
             return
         super().keyPressEvent(event)
 
@@ -307,8 +312,7 @@ class StarWallPage(Page):
     def award(self) -> None:
         """Give the class a star for today (refused past the daily limit or the target)."""
         wall = self.current_wall()
-        if wall is None or QApplication.activeModalWidget() is not None:
-            # An open dialog (the editor) is a child of the page: its keys are not awards.
+        if wall is None:
             return
         today = dt.date.today()
         if award_refusal(wall, today) is not None:

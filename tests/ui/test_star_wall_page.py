@@ -110,9 +110,7 @@ def test_undo_and_ctrl_z_take_the_star_back(page: StarWallPage, context: AppCont
     assert _count(page) == 14
 
 
-def test_reaching_target_celebrates_and_new_round_starts(
-    qtbot: QtBot, context: AppContext
-) -> None:
+def test_reaching_target_celebrates_and_new_round_starts(qtbot: QtBot, context: AppContext) -> None:
     # The 20th star opens the calm celebration; "same target" starts round 2 with 20 places.
     _wall_at(context.db, context.active_class_id, 19)
     page = StarWallPage(context)
@@ -184,7 +182,9 @@ def test_several_walls_have_a_selector(page: StarWallPage, context: AppContext) 
     assert wall is not None and wall.current.count == 1
 
 
-def test_archive_hides_award_and_undo_brings_it_back(page: StarWallPage, context: AppContext) -> None:
+def test_archive_hides_award_and_undo_brings_it_back(
+    page: StarWallPage, context: AppContext
+) -> None:
     wall = page.current_wall()
     assert wall is not None
     page.archive_wall(wall, True)
@@ -207,9 +207,7 @@ def test_delete_then_undo_restores_every_star(page: StarWallPage, context: AppCo
     assert page.grid.filled_count() == 13
 
 
-def test_editor_creates_wall_with_four_strengths_at_most(
-    qtbot: QtBot, context: AppContext
-) -> None:
+def test_editor_creates_wall_with_four_strengths_at_most(qtbot: QtBot, context: AppContext) -> None:
     # The teacher types the goal, picks strengths (a fifth cannot be picked), sets the target.
     page = StarWallPage(context)
     qtbot.addWidget(page)
@@ -275,3 +273,19 @@ def test_no_pupil_name_anywhere_on_the_page(qtbot: QtBot, context: AppContext) -
     for name in PUPILS:
         for part in name.split():
             assert not any(part in text for text in texts), name
+
+
+def test_enter_in_note_awards_and_typing_s_in_editor_does_not(
+    page: StarWallPage, qtbot: QtBot
+) -> None:
+    # Typing "S" while writing in the editor never gives a star; Enter in the note does.
+    editor = page.open_editor(page.current_wall())
+    editor.goal_edit.setFocus()
+    qtbot.keyClick(editor.goal_edit, Qt.Key.Key_S)
+    assert _count(page) == 13
+    editor.reject()
+    qtbot.keyClicks(page.note_edit, "Sko på plass")
+    qtbot.keyClick(page.note_edit, Qt.Key.Key_Return)
+    wall = page.current_wall()
+    assert wall is not None
+    assert wall.current.count == 14 and wall.current.stars[-1].note == "Sko på plass"
