@@ -121,6 +121,7 @@ def test_reaching_target_celebrates_and_new_round_starts(qtbot: QtBot, context: 
     page.award()
     assert page.celebration.isVisible()
     assert page.celebration.title.text() == "Dere klarte det!"
+    assert page.celebration.close_button.text() == "Lukk"
     assert "20 stjerner" in page.celebration.detail.text()
     assert page.grid.filled_count() == 20 and page.grid.empty_count() == 0
     qtbot.mouseClick(page.celebration.same_button, Qt.MouseButton.LeftButton)
@@ -214,6 +215,8 @@ def test_editor_creates_wall_with_four_strengths_at_most(qtbot: QtBot, context: 
     page.show()
     assert page.wall_view.isHidden()
     editor = page.open_editor(None)
+    assert editor.save_button.text() == "Opprett stjernevegg"
+    assert editor.findChild(QAbstractButton, "wall_cancel").text() == "Avbryt"
     assert not editor.save_button.isEnabled()
     editor.goal_edit.setText("Gode ord")
     for sid in (*STRENGTHS, "omsorg"):
