@@ -86,6 +86,10 @@ class StarWallPage(Page):
         self.history_view.setAccessibleName(_("Earlier rounds"))
         self.history_view.setModel(self.history_model)
         self.history_view.setWordWrap(True)
+        # Lines wrap to the panel's width instead of scrolling sideways.
+        self.history_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.history_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history_view.setMinimumWidth(round(220 * self.scale))
         self.history_view.setMaximumWidth(round(300 * self.scale))
         history_box = QVBoxLayout()
         history_box.addWidget(self.history_title)
