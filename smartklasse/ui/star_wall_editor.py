@@ -32,6 +32,7 @@ from smartklasse.domain.star_wall import (
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, current_language, pgettext
 from smartklasse.ui.star_wall_parts import text_colour_for
+from smartklasse.ui.style import BASE_POINT_SIZE
 
 
 def ask_delete(parent: QWidget, goal: str) -> bool:
@@ -66,6 +67,9 @@ class StarWallEditor(QDialog):
         #: Asks before deleting; replaceable so the flow can be tested.
         self.confirm_delete: Callable[[QWidget, str], bool] = ask_delete
         lang = current_language()
+        # Wide enough for "Ansvarsbevissthet" in four columns at any scale.
+        scale = max(1.0, self.font().pointSizeF() / BASE_POINT_SIZE)
+        self.setMinimumWidth(round(760 * scale))
 
         self.goal_edit = QLineEdit(self)
         self.goal_edit.setObjectName("wall_goal")
@@ -94,7 +98,7 @@ class StarWallEditor(QDialog):
             button.setMinimumHeight(48)
             ink = text_colour_for(strength.colour)
             button.setStyleSheet(
-                f"QPushButton {{ border: 3px solid {strength.colour}; }}"
+                f"QPushButton {{ border: 3px solid {strength.colour}; padding: 4px 8px; }}"
                 f"QPushButton:checked {{ background: {strength.colour}; color: {ink}; "
                 "font-weight: 700; }"
             )

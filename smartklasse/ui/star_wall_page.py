@@ -214,9 +214,10 @@ class StarWallPage(Page):
         for item in walls:
             label = _("{goal} (archived)").format(goal=item.goal) if item.archived else item.goal
             self.wall_combo.addItem(label, item.id)
-        if wall is not None:
-            self.wall_combo.setCurrentIndex(self.wall_combo.findData(wall.id))
-        self.wall_combo.setVisible(len(walls) > 1)
+        self.wall_combo.setPlaceholderText(_("Archived star walls"))
+        self.wall_combo.setCurrentIndex(self.wall_combo.findData(wall.id) if wall else -1)
+        # With only archived walls left, the selector is the way back to them.
+        self.wall_combo.setVisible(len(walls) > 1 or (wall is None and bool(walls)))
         has_class = bool(self.context.active_class_id)
         self.new_button.setEnabled(has_class)
         self.edit_button.setVisible(wall is not None)

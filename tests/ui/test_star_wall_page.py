@@ -191,6 +191,12 @@ def test_archive_hides_award_and_undo_brings_it_back(
     page.archive_wall(wall, True)
     assert page.wall_view.isHidden()
     assert "ingen stjernevegg" in page.empty_label.text()
+    # The archived wall can still be opened from the selector, read-only.
+    assert page.wall_combo.isVisible()
+    page.select_wall(page.wall_combo.itemData(0))
+    assert page.wall_view.isVisible() and not page.award_button.isVisible()
+    assert page.status_label.text() == "Denne stjerneveggen er arkivert."
+    assert page.grid.filled_count() == 13
     context.undo_stack.undo()
     assert page.wall_view.isVisible()
     assert page.award_button.isEnabled()
