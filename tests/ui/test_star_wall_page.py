@@ -298,3 +298,15 @@ def test_enter_in_note_awards_and_typing_s_in_editor_does_not(
     wall = page.current_wall()
     assert wall is not None
     assert wall.current.count == 14 and wall.current.stars[-1].note == "Sko på plass"
+
+
+def test_new_star_grows_in_unless_reduced_motion(page: StarWallPage, context: AppContext) -> None:
+    # The short animation plays for the new star; with reduced motion it is skipped.
+    context.settings.reduced_motion = False
+    page.award()
+    assert page.grid.is_animating()
+    context.undo_stack.undo()
+    page.grid._on_animation_done()
+    context.settings.reduced_motion = True
+    page.award()
+    assert not page.grid.is_animating()
