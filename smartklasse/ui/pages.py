@@ -42,7 +42,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("wheel", N_("The wheel"), "wheel.svg", ""),
     PageSpec("strengths", N_("Strengths"), "strengths.svg", ""),
-    PageSpec("starwall", N_("Star wall"), "starwall.svg", ""),
+    PageSpec("starwall", N_("Star wall"), "starwall.svg", "smartklasse.ui.star_wall_page:StarWallPage"),  # noqa: E501
     PageSpec("log", N_("Log"), "log.svg", ""),
     PageSpec("class", N_("Class"), "class.svg", "smartklasse.ui.class_page:ClassPage"),
 )

@@ -1,0 +1,145 @@
+"""The painted star wall: earned stars in gold with their date, the rest as outlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from smartklasse.domain.star_grid import Rect, star_places, star_points
+
+GOLD = QColor("#F2B705")
+GOLD_EDGE = QColor("#A86F00")
+OUTLINE = QColor("#B9B2A3")
+NUMBER = QColor("#8A8374")
+DATE_INK = QColor("#23303f")
+#: How long the newest star takes to settle, in milliseconds.
+ANIMATION_MS = 600
+
+
+class StarGridWidget(QWidget):
+    """A pure renderer of star places; the page gives it the target and the earned stars."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("star_grid")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._target = 0
+        self._labels: list[str] = []
+        self._animated_index = -1
+        self._progress = 1.0
+        self._animation = QVariantAnimation(self)
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.setDuration(ANIMATION_MS)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutBack)
+        self._animation.valueChanged.connect(self._on_progress)
+        self._animation.finished.connect(self._on_animation_done)
+
+    # -- state --------------------------------------------------------------------------------
+    def set_stars(self, target: int, dates: list[dt.date], date_labels: list[str]) -> None:
+        """Show ``target`` places; the first ``len(dates)`` are earned, labelled with dates."""
+        labels = list(date_labels[: len(dates)])
+        if target == self._target and labels == self._labels:
+            return
+        self._target = target
+        self._labels = labels
+        self.update()
+
+    @property
+    def target(self) -> int:
+        """How many places the wall has."""
+        return self._target
+
+    def filled_count(self) -> int:
+        """How many places are painted as earned stars."""
+        return min(len(self._labels), self._target)
+
+    def empty_count(self) -> int:
+        """How many places are still outlines."""
+        return self._target - self.filled_count()
+
+    def places(self) -> list[Rect]:
+        """The places at the widget's current size (the same geometry that is painted)."""
+        return star_places(self._target, self.width(), self.height())
+
+    def animate_star(self, index: int) -> None:
+        """Let the star at ``index`` grow into its place (skipped with reduced motion)."""
+        self._animated_index = index
+        self._progress = 0.0
+        self._animation.stop()
+        self._animation.start()
+
+    def is_animating(self) -> bool:
+        """True while a star is growing into its place."""
+        return self._animated_index >= 0
+
+    def _on_progress(self, value: object) -> None:
+        self._progress = float(value)  # type: ignore[arg-type]
+        self.update()
+
+    def _on_animation_done(self) -> None:
+        self._animated_index = -1
+        self._progress = 1.0
+        self.update()
+
+    # -- painting -----------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Room for two rows of ten comfortable stars."""
+        return QSize(900, 260)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Small enough for a laptop beside the history list."""
+        return QSize(240, 100)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        """Paint every place: gold stars with dates, then numbered outlines."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        filled = self.filled_count()
+        for index, rect in enumerate(self.places()):
+            if index < filled:
+                self._paint_star(painter, rect, index)
+            else:
+                self._paint_outline(painter, rect, index)
+        painter.end()
+
+    def _polygon(self, rect: Rect, scale: float = 1.0) -> QPolygonF:
+        cx, cy = rect.centre
+        # The star sits a little high so the date fits underneath inside the place.
+        radius = rect.width * 0.40 * scale
+        points = star_points(cx, cy - rect.height * 0.06, radius)
+        return QPolygonF([QPointF(x, y) for x, y in points])
+
+    def _paint_star(self, painter: QPainter, rect: Rect, index: int) -> None:
+        scale = self._progress if index == self._animated_index else 1.0
+        painter.setPen(QPen(GOLD_EDGE, max(1.5, rect.width * 0.025)))
+        painter.setBrush(GOLD)
+        painter.drawPolygon(self._polygon(rect, max(0.05, scale)))
+        if scale < 1.0 and index == self._animated_index:
+            return
+        label = self._labels[index]
+        if label and rect.height >= 40:
+            font = QFont(self.font())
+            font.setPointSizeF(max(7.0, rect.height * 0.11))
+            painter.setFont(font)
+            painter.setPen(DATE_INK)
+            band = QRectF(rect.x, rect.y + rect.height * 0.80, rect.width, rect.height * 0.2)
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_outline(self, painter: QPainter, rect: Rect, index: int) -> None:
+        pen = QPen(OUTLINE, max(1.5, rect.width * 0.03))
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        polygon = self._polygon(rect)
+        painter.drawPolygon(polygon)
+        if rect.height >= 36:
+            # The place's number helps the class count what is left.
+            font = QFont(self.font())
+            font.setPointSizeF(max(7.0, rect.height * 0.12))
+            painter.setFont(font)
+            painter.setPen(NUMBER)
+            painter.drawText(polygon.boundingRect(), Qt.AlignmentFlag.AlignCenter, str(index + 1))

@@ -1,0 +1,223 @@
+"""Pieces of the star wall page: strength chips, the history list model, the celebration."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartklasse.domain.star_grid import star_points
+from smartklasse.domain.star_wall import MAX_TARGET, MIN_TARGET
+from smartklasse.i18n import _, ngettext, pgettext
+from smartklasse.ui.style import INK, TOUCH_TARGET
+
+_ROLE = Qt.ItemDataRole
+
+
+def _luminance(colour: QColor) -> float:
+    """WCAG relative luminance."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def text_colour_for(background: str) -> str:
+    """Dark ink or white text, whichever has the higher contrast on ``background``."""
+    lum = _luminance(QColor(background))
+    on_white = 1.05 / (lum + 0.05)
+    on_ink = (lum + 0.05) / (_luminance(QColor(INK)) + 0.05)
+    return "#ffffff" if on_white >= on_ink else INK
+
+
+def make_chip(name: str, colour: str, scale: float, parent: QWidget) -> QLabel:
+    """A strength as a coloured chip with its name, like the strength cards."""
+    chip = QLabel(name, parent)
+    chip.setObjectName("star_wall_chip")
+    chip.setAccessibleName(name)
+    # The radius stays under half the height, or Qt draws square corners.
+    pad_v, pad_h, radius = round(6 * scale), round(16 * scale), round(12 * scale)
+    chip.setStyleSheet(
+        f"QLabel {{ background: {colour}; color: {text_colour_for(colour)}; "
+        f"border-radius: {radius}px; padding: {pad_v}px {pad_h}px; font-weight: 700; }}"
+    )
+    return chip
+
+
+class HistoryModel(QAbstractListModel):
+    """The finished rounds as lines, newest first ("Round 1: 20 stars, 12 Sep – 24 Oct")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[str] = []
+
+    def set_lines(self, lines: list[str]) -> None:
+        """Replace the lines shown."""
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def rowCount(  # noqa: N802 - Qt API
+        self,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> int:
+        """One row per finished round."""
+        return 0 if parent.isValid() else len(self._lines)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = _ROLE.DisplayRole
+    ) -> object:
+        """The line's text for display and for screen readers."""
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        if role in (_ROLE.DisplayRole, _ROLE.AccessibleTextRole, _ROLE.ToolTipRole):
+            return self._lines[index.row()]
+        return None
+
+
+class _BigStar(QWidget):
+    """One calm golden star for the celebration."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(120, 120)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        """Paint the star centred in the widget."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        radius = min(self.width(), self.height()) * 0.46
+        points = star_points(self.width() / 2, self.height() / 2 + radius * 0.08, radius)
+        painter.setPen(QColor("#A86F00"))
+        painter.setBrush(QColor("#F2B705"))
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+        painter.end()
+
+
+class CelebrationOverlay(QWidget):
+    """Covers the page when the target is reached: a calm "well done" and the next round."""
+
+    #: Start a new round with this target.
+    new_round_requested = Signal(int)
+    #: The teacher closed the celebration without a new round.
+    closed = Signal()
+
+    def __init__(self, scale: float, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("star_celebration")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("QWidget#star_celebration { background: rgba(247, 245, 240, 242); }")
+        self.setAccessibleName(_("Celebration"))
+        base = self.font().pointSizeF()
+        self.star = _BigStar(self)
+        self.star.setMinimumSize(round(150 * scale), round(150 * scale))
+        self.title = QLabel(self)
+        self.title.setObjectName("celebration_title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setProperty("heading", True)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(base * 3.2)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("celebration_detail")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        detail_font = QFont(self.font())
+        detail_font.setPointSizeF(base * 1.6)
+        self.detail.setFont(detail_font)
+        button_height = round(TOUCH_TARGET * scale)
+        self.same_button = QPushButton(self)
+        self.same_button.setObjectName("celebration_same_target")
+        self.same_button.setProperty("primary", True)
+        self.same_button.setMinimumHeight(button_height)
+        self._target = 1
+        self.same_button.clicked.connect(lambda: self.new_round_requested.emit(self._target))
+        self.target_spin = QSpinBox(self)
+        self.target_spin.setObjectName("celebration_target")
+        self.target_spin.setRange(MIN_TARGET, MAX_TARGET)
+        self.target_spin.setFixedHeight(button_height)
+        self.target_spin.setMinimumWidth(round(90 * scale))
+        self.target_spin.setAccessibleName(_("New target"))
+        self.new_button = QPushButton(_("New round with this target"), self)
+        self.new_button.setObjectName("celebration_new_target")
+        self.new_button.setAccessibleName(_("New round with this target"))
+        self.new_button.setMinimumHeight(button_height)
+        self.new_button.clicked.connect(
+            lambda: self.new_round_requested.emit(self.target_spin.value())
+        )
+        self.close_button = QPushButton(pgettext("star wall", "Close"), self)
+        self.close_button.setObjectName("celebration_close")
+        self.close_button.setAccessibleName(_("Close the celebration"))
+        self.close_button.setMinimumHeight(button_height)
+        self.close_button.clicked.connect(self.dismiss)
+
+        other = QHBoxLayout()
+        other.addStretch(1)
+        other.addWidget(self.target_spin)
+        other.addWidget(self.new_button)
+        other.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.star, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        layout.addSpacing(round(24 * scale))
+        layout.addWidget(self.same_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(other)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.hide()
+
+    def celebrate(self, goal: str, count: int, round_number: int) -> None:
+        """Show the celebration for a finished round of ``count`` stars."""
+        self._target = count
+        self.title.setText(_("You did it!"))
+        self.detail.setText(
+            ngettext(
+                "“{goal}”: {count} star in round {number}. Well done, everyone!",
+                "“{goal}”: {count} stars in round {number}. Well done, everyone!",
+                count,
+            ).format(goal=goal, count=count, number=round_number)
+        )
+        same = _("Start a new round ({count} stars)").format(count=count)
+        self.same_button.setText(same)
+        self.same_button.setAccessibleName(same)
+        self.target_spin.setValue(count)
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.same_button.setFocus()
+
+    def dismiss(self) -> None:
+        """Hide the celebration; the wall stays full until a new round starts."""
+        self.hide()
+        self.closed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Escape closes the celebration."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+            return
+        super().keyPressEvent(event)
