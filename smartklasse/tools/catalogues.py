@@ -53,7 +53,7 @@ def feature_ids(lang: str) -> set[object]:
     folder = TRANSLATIONS_DIR / lang / "LC_MESSAGES"
     others = [p for p in folder.glob("*.po") if p.name != "messages.po"]
     merged = read_catalogue_files(lang, others) if others else None
-    return {m.id for m in merged if m.id} if merged is not None else set()
+    return {(m.id, m.context) for m in merged if m.id} if merged is not None else set()
 
 
 def read_catalogue(lang: str) -> Catalog:
@@ -76,7 +76,7 @@ def update() -> None:
         elsewhere = feature_ids(lang)
         own = Catalog(locale=BABEL_LOCALES[lang])
         for message in template:
-            if message.id and message.id not in elsewhere:
+            if message.id and (message.id, message.context) not in elsewhere:
                 own[message.id] = message
         catalogue.update(own, no_fuzzy_matching=True)
         catalogue.obsolete.clear()

@@ -30,7 +30,7 @@ from smartklasse.domain.star_wall import (
     wall_problems,
 )
 from smartklasse.domain.strengths import Strength
-from smartklasse.i18n import _, current_language, pgettext
+from smartklasse.i18n import _, current_language
 from smartklasse.ui.star_wall_parts import text_colour_for
 from smartklasse.ui.style import BASE_POINT_SIZE
 
@@ -119,13 +119,13 @@ class StarWallEditor(QDialog):
             _("The strengths the class will need (1 to {high}):").format(high=MAX_STRENGTHS), self
         )
 
-        save_text = pgettext("star wall", "Save") if wall else _("Create star wall")
+        save_text = _("Save") if wall else _("Create star wall")
         self.save_button = QPushButton(save_text, self)
         self.save_button.setObjectName("wall_save")
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self._finish("save"))
-        cancel = QPushButton(pgettext("star wall", "Cancel"), self)
+        cancel = QPushButton(_("Cancel"), self)
         cancel.setObjectName("wall_cancel")
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from smartklasse.domain.star_grid import star_points
 from smartklasse.domain.star_wall import MAX_TARGET, MIN_TARGET
-from smartklasse.i18n import _, ngettext, pgettext
+from smartklasse.i18n import _, ngettext
 from smartklasse.ui.style import INK, TOUCH_TARGET
 
 _ROLE = Qt.ItemDataRole
@@ -165,7 +165,7 @@ class CelebrationOverlay(QWidget):
         self.new_button.clicked.connect(
             lambda: self.new_round_requested.emit(self.target_spin.value())
         )
-        self.close_button = QPushButton(pgettext("star wall", "Close"), self)
+        self.close_button = QPushButton(_("Close"), self)
         self.close_button.setObjectName("celebration_close")
         self.close_button.setAccessibleName(_("Close the celebration"))
         self.close_button.setMinimumHeight(button_height)
