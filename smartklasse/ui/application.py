@@ -67,7 +67,7 @@ def apply_style(app: QApplication, settings: Settings) -> float:
     font.setPointSizeF(BASE_POINT_SIZE * factor)
     app.setFont(font)
     for widget_class in ("QMenuBar", "QMenu", "QToolTip"):
-        app.setFont(font, widget_class.encode())
+        app.setFont(font, widget_class)  # type: ignore[arg-type]
     app.setStyleSheet(stylesheet(factor))
     app.setProperty("smartklasse_scale", factor)
     return factor
