@@ -45,7 +45,7 @@ def _set_text(db: Database, strength_id: str, column: str, lang: str, text: str)
             texts[lang] = text
         else:
             texts.pop(lang, None)  # empty: fall back to another language's text
-        db["strengths"].update(strength_id, {column: json.dumps(texts, ensure_ascii=False)})
+        db.table("strengths").update(strength_id, {column: json.dumps(texts, ensure_ascii=False)})
 
 
 def rename(db: Database, strength_id: str, lang: str, name: str) -> None:
@@ -67,18 +67,22 @@ def set_colour(db: Database, strength_id: str, colour: str) -> None:
         raise ValueError(f"not a colour: {colour!r}")
     with db.atomic():
         _row(db, strength_id)
-        db["strengths"].update(strength_id, {"colour": colour.upper()})
+        db.table("strengths").update(strength_id, {"colour": colour.upper()})
 
 
 def set_hidden(db: Database, strength_id: str, hidden: bool) -> None:
     """Hide a strength from the cards and the tap flow (the log keeps it), or show it again."""
     with db.atomic():
         _row(db, strength_id)
-        db["strengths"].update(strength_id, {"hidden": int(hidden)})
+        db.table("strengths").update(strength_id, {"hidden": int(hidden)})
 
 
 def add_custom(
-    db: Database, lang: str, name: str, description: str = "", colour: str = "#455A64",
+    db: Database,
+    lang: str,
+    name: str,
+    description: str = "",
+    colour: str = "#455A64",
     symbol: str = "star",
 ) -> str:
     """Add the school's own strength at the end of the catalogue; return its id."""
@@ -91,7 +95,7 @@ def add_custom(
     strength_id = f"custom-{new_id()}"
     with db.atomic():
         last = db.execute("SELECT COALESCE(MAX(position), -1) FROM strengths").fetchone()[0]
-        db["strengths"].insert(
+        db.table("strengths").insert(
             {
                 "id": strength_id,
                 "position": int(last) + 1,
@@ -151,13 +155,14 @@ def restore(db: Database, rows: list[dict[str, Any]]) -> None:
     """
     keep = {row["id"] for row in rows}
     with db.atomic():
-        db["strengths"].upsert_all(rows, pk="id")
+        db.table("strengths").upsert_all(rows, pk="id")
         for row in list(db.query("SELECT id FROM strengths")):
             if row["id"] in keep:
                 continue
             used = any(
-                db.execute(f"SELECT 1 FROM {table} WHERE strength_id = ? LIMIT 1", [row["id"]])
-                .fetchone()
+                db.execute(
+                    f"SELECT 1 FROM {table} WHERE strength_id = ? LIMIT 1", [row["id"]]
+                ).fetchone()
                 for table in _REFERENCES
             )
             if used:

@@ -30,7 +30,7 @@ def set_pinned(db: Database, class_id: str, strength_id: str | None) -> None:
     with db.atomic():
         db.execute("DELETE FROM strength_of_week WHERE class_id = ?", [class_id])
         if strength_id is not None:
-            db["strength_of_week"].insert(
+            db.table("strength_of_week").insert(
                 {"class_id": class_id, "strength_id": strength_id, "pinned_at": now_iso()}
             )
 
