@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QEvent,
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -261,6 +262,13 @@ class StrengthGridView(QListView):
                 height = max(height, layout.height)
         self.geometry_now = geometry
         self.setGridSize(QSize(geometry.cell_width, height + f.gap))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """A new font size (the teacher changed the scale) re-measures the cards."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.card_delegate.fonts = CardFonts(self.font())
+            self.relayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         """Reflow the cards for the new width."""
