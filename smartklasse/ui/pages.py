@@ -41,7 +41,9 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("wheel", N_("The wheel"), "wheel.svg", ""),
-    PageSpec("strengths", N_("Strengths"), "strengths.svg", "smartklasse.ui.strengths_page:StrengthsPage"),
+    PageSpec(
+        "strengths", N_("Strengths"), "strengths.svg", "smartklasse.ui.strengths_page:StrengthsPage"
+    ),
     PageSpec("starwall", N_("Star wall"), "starwall.svg", ""),
     PageSpec("log", N_("Log"), "log.svg", ""),
     PageSpec("class", N_("Class"), "class.svg", "smartklasse.ui.class_page:ClassPage"),

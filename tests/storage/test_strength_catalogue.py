@@ -9,9 +9,25 @@ from smartklasse.storage import catalogue, classes, log
 from smartklasse.storage import strength_catalogue_edit as edit
 
 DEFAULT_ORDER = [
-    "ansvarsbevissthet", "hjelpsomhet", "humor", "kreativitet", "lederskap", "laeringsglede",
-    "mot", "malrettethet", "nysgjerrighet", "omsorg", "respekt", "rettferdighet", "samarbeid",
-    "selvkontroll", "selvtillit", "takknemlighet", "talmodighet", "utholdenhet", "vennlighet",
+    "ansvarsbevissthet",
+    "hjelpsomhet",
+    "humor",
+    "kreativitet",
+    "lederskap",
+    "laeringsglede",
+    "mot",
+    "malrettethet",
+    "nysgjerrighet",
+    "omsorg",
+    "respekt",
+    "rettferdighet",
+    "samarbeid",
+    "selvkontroll",
+    "selvtillit",
+    "takknemlighet",
+    "talmodighet",
+    "utholdenhet",
+    "vennlighet",
     "aerlighet",
 ]
 FIRST_LAST = {
@@ -37,8 +53,9 @@ def test_twenty_default_strengths_in_order_in_each_language(db: Database, lang: 
 
 def _class_with_entry(db: Database, strength_ids: list[str]) -> tuple[str, str]:
     class_id = classes.create_class(db, "5A", ["Ola"])
-    entry = log.add_entry(db, class_id, wheel_id=None, task_id=None, task_text="Holdt døra",
-                          strength_ids=strength_ids)
+    entry = log.add_entry(
+        db, class_id, wheel_id=None, task_id=None, task_text="Holdt døra", strength_ids=strength_ids
+    )
     return class_id, entry
 
 
@@ -50,9 +67,13 @@ def test_teacher_edits_rename_describe_colour_reorder(db: Database) -> None:
     assert edit.move(db, "mot", -6)
     mot = catalogue.get_strength(db, "mot")
     assert mot is not None
-    assert (mot.name("nb"), mot.name("en"), mot.description("nb")) == ("Motet", "Courage", "Du tør.")
+    assert (mot.name("nb"), mot.name("en"), mot.description("nb")) == (
+        "Motet",
+        "Courage",
+        "Du tør.",
+    )
     assert mot.colour == "#112233"
-    assert [s.id for s in catalogue.list_strengths(db)][0] == "mot"
+    assert next(s.id for s in catalogue.list_strengths(db)) == "mot"
     with pytest.raises(ValueError):
         edit.rename(db, "mot", "nb", "   ")
     with pytest.raises(ValueError):

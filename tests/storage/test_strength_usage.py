@@ -27,7 +27,9 @@ entries = st.lists(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(entries)
 def test_counts_equal_the_log(db: Database, items: list[tuple[int, list[str], bool]]) -> None:
     # Whatever was logged, the big view's week/month/year figures are exactly what the log holds,
@@ -41,18 +43,30 @@ def test_counts_equal_the_log(db: Database, items: list[tuple[int, list[str], bo
     for offset, strength_ids, in_mine in items:
         day = TODAY + dt.timedelta(days=offset)
         class_id = mine if in_mine else other
-        log.add_entry(db, class_id, wheel_id=None, task_id=None, task_text="t",
-                      strength_ids=strength_ids, entry_date=day.isoformat())
+        log.add_entry(
+            db,
+            class_id,
+            wheel_id=None,
+            task_id=None,
+            task_text="t",
+            strength_ids=strength_ids,
+            entry_date=day.isoformat(),
+        )
         if in_mine:
             for sid in set(strength_ids):
-                for name, period in (("week", periods.week), ("month", periods.month),
-                                     ("year", periods.school_year)):
+                for name, period in (
+                    ("week", periods.week),
+                    ("month", periods.month),
+                    ("year", periods.school_year),
+                ):
                     if period.contains(day):
                         expected[(sid, name)] += 1
     for sid in STRENGTHS:
         counts = usage_of_strength(db, mine, sid, today=TODAY)
         assert (counts.week, counts.month, counts.school_year) == (
-            expected[(sid, "week")], expected[(sid, "month")], expected[(sid, "year")]
+            expected[(sid, "week")],
+            expected[(sid, "month")],
+            expected[(sid, "year")],
         )
     by_strength = counts_by_strength(db, mine, periods.school_year)
     assert by_strength == {s: expected[(s, "year")] for s in STRENGTHS if expected[(s, "year")]}
@@ -64,15 +78,23 @@ def test_usage_queries_use_indexes_not_scans(db: Database) -> None:
         text = " | ".join(plan)
         assert "USING COVERING INDEX idx_log_class_date_entry" in text, (name, text)
         assert not any(step.startswith("SCAN") and "INDEX" not in step for step in plan), (
-            name, text,
+            name,
+            text,
         )
 
 
 def test_hidden_strength_still_counted_for_the_class(db: Database) -> None:
     # Hiding a strength later does not rewrite history: its past uses still count.
     class_id = classes.create_class(db, "7B")
-    log.add_entry(db, class_id, wheel_id=None, task_id=None, task_text="t",
-                  strength_ids=["humor"], entry_date=TODAY.isoformat())
+    log.add_entry(
+        db,
+        class_id,
+        wheel_id=None,
+        task_id=None,
+        task_text="t",
+        strength_ids=["humor"],
+        entry_date=TODAY.isoformat(),
+    )
     edit.set_hidden(db, "humor", True)
     assert usage_of_strength(db, class_id, "humor", today=TODAY).week == 1
     assert counts_by_strength(db, class_id, DateRange(TODAY, TODAY)) == {"humor": 1}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -34,7 +36,7 @@ def test_card_layout_stacks_parts_without_overlap() -> None:
     # Symbol, name, second name and description follow each other inside the card.
     layout = card_layout(300, 12, 60, 30, 24, 80, 6)
     parts = [layout.symbol, layout.name, layout.second, layout.description]
-    for above, below in zip(parts, parts[1:], strict=False):
+    for above, below in itertools.pairwise(parts):
         assert above[1] + above[3] <= below[1]
     assert all(p[0] >= 0 and p[0] + p[2] <= 300 for p in parts)
     assert layout.height == layout.description[1] + 80 + 12

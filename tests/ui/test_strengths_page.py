@@ -75,8 +75,15 @@ def test_big_view_shows_class_usage_from_the_log(
     today = dt.date.today()
     class_id = context.active_class_id
     for days_ago in (0, 0, 400):
-        log.add_entry(context.db, class_id, wheel_id=None, task_id=None, task_text="t",
-                      strength_ids=["mot"], entry_date=(today - dt.timedelta(days_ago)).isoformat())
+        log.add_entry(
+            context.db,
+            class_id,
+            wheel_id=None,
+            task_id=None,
+            task_text="t",
+            strength_ids=["mot"],
+            entry_date=(today - dt.timedelta(days_ago)).isoformat(),
+        )
     page.open_strength("mot")
     figures = [label.text() for label in page.big_view.usage_figures]
     assert figures == ["2", "2", "2"]
