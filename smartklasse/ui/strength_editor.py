@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -71,7 +72,12 @@ class StrengthEditorDialog(QDialog):
             "strength_reset_button", _("Reset to SMART default…"), self._reset
         )
         self.reset_button.setProperty("danger", True)
-        self.close_button = self._button("strength_close_button", _("Close"), self.accept)
+        # Qt's standard Close button: its text comes from the shared Qt button catalogue.
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.accept)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("strength_close_button")
+        self.close_button.setMinimumHeight(TOUCH_TARGET - 8)
         moves = QHBoxLayout()
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
@@ -81,7 +87,7 @@ class StrengthEditorDialog(QDialog):
         right.addStretch(1)
         right.addWidget(self.add_button)
         right.addWidget(self.reset_button)
-        right.addWidget(self.close_button)
+        right.addWidget(buttons)
         layout = QHBoxLayout(self)
         layout.addWidget(self.list_view, 2)
         layout.addLayout(right, 3)

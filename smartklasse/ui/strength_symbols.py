@@ -121,11 +121,16 @@ def _heart(p: QPainter) -> None:
 
 
 def _bow(p: QPainter) -> None:
-    # A person bowing: legs straight, the upper body bent forward and down, head low.
-    p.drawLine(QPointF(38, 50), QPointF(38, 94))
-    p.drawLine(QPointF(38, 50), QPointF(64, 68))
-    p.drawLine(QPointF(60, 66), QPointF(58, 90))
-    p.drawEllipse(QPointF(74, 78), 9, 9)
+    # A person in a deep bow: legs straight, the upper body level, the head low in front.
+    pen = QPen(p.pen())
+    pen.setWidthF(pen.widthF() * 2)
+    p.save()
+    p.setPen(pen)
+    p.drawLine(QPointF(30, 50), QPointF(30, 92))
+    p.drawLine(QPointF(30, 50), QPointF(68, 54))
+    p.drawLine(QPointF(64, 54), QPointF(62, 80))
+    p.restore()
+    p.drawEllipse(QPointF(82, 62), 11, 11)
 
 
 def _scales(p: QPainter) -> None:
@@ -143,6 +148,7 @@ def _puzzle(p: QPainter) -> None:
     path.addRoundedRect(QRectF(14, 30, 56, 56), 6, 6)
     path.addEllipse(QPointF(42, 26), 12, 12)
     path.addEllipse(QPointF(74, 58), 12, 12)
+    path.setFillRule(Qt.FillRule.WindingFill)  # the knobs join the piece, not cut holes
     p.drawPath(path.simplified())
 
 
