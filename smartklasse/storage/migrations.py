@@ -22,6 +22,9 @@ def register(migrations: Migrations) -> Migrations:
 def all_sets() -> list[Migrations]:
     """Return every registered migration set, importing the modules that define them."""
     # Importing the schema modules registers their sets; order of import is order of apply.
-    from smartklasse.storage import schema  # noqa: F401
+    from smartklasse.storage import (
+        schema,  # noqa: F401
+        strengths_schema,  # noqa: F401
+    )
 
     return list(MIGRATION_SETS)

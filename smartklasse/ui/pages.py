@@ -14,6 +14,9 @@ from smartklasse.ui.context import AppContext
 from smartklasse.ui.page import Page, PlaceholderPage
 
 
+_UI = "smartklasse.ui"
+
+
 @dataclass(frozen=True)
 class PageSpec:
     """One entry of the navigation."""
@@ -41,8 +44,8 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("wheel", N_("The wheel"), "wheel.svg", ""),
-    PageSpec("strengths", N_("Strengths"), "strengths.svg", ""),
-    PageSpec("starwall", N_("Star wall"), "starwall.svg", "smartklasse.ui.star_wall_page:StarWallPage"),  # noqa: E501
+    PageSpec("strengths", N_("Strengths"), "strengths.svg", f"{_UI}.strengths_page:StrengthsPage"),
+    PageSpec("starwall", N_("Star wall"), "starwall.svg", f"{_UI}.star_wall_page:StarWallPage"),
     PageSpec("log", N_("Log"), "log.svg", ""),
-    PageSpec("class", N_("Class"), "class.svg", "smartklasse.ui.class_page:ClassPage"),
+    PageSpec("class", N_("Class"), "class.svg", f"{_UI}.class_page:ClassPage"),
 )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartklasse.domain.languages import catalogue_languages, native_name
 from smartklasse.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from smartklasse.settings import Settings
 
@@ -41,8 +42,9 @@ class SettingsDialog(QDialog):
         self.second_language_combo.setObjectName("second_language_combo")
         self.second_language_combo.setAccessibleName(_("Second language for strength names"))
         self.second_language_combo.addItem(_("None"), "")
-        for code in LANGUAGES:
-            self.second_language_combo.addItem(LANGUAGE_NAMES[code], code)
+        # The strength catalogue's own languages (one data file each), not only the UI's.
+        for code in catalogue_languages():
+            self.second_language_combo.addItem(LANGUAGE_NAMES.get(code) or native_name(code), code)
         index = self.second_language_combo.findData(settings.second_language)
         self.second_language_combo.setCurrentIndex(max(index, 0))
         form.addRow(_("Strength names also in:"), self.second_language_combo)
