@@ -84,11 +84,18 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
     size = page_size("A4")
     title = f"{t(lang, TITLE)}: {data.pupil_name}"
     doc = SimpleDocTemplate(
-        buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + 4 * mm, title=title, author=APP_NAME,
-        creator=f"{APP_NAME} {__version__}", subject=t(lang, TITLE),
+        buffer,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=title,
+        author=APP_NAME,
+        creator=f"{APP_NAME} {__version__}",
+        subject=t(lang, TITLE),
         lang=PDF_LANGUAGES.get(lang, lang),
-    )  # fmt: skip
+    )
     width = size[0] - 2 * MARGIN
     h1, h2, body, small = style(20, bold=True), style(14, bold=True), style(10.5), style(9)
     story: list[Flowable] = [

@@ -92,18 +92,33 @@ def _draw_head(
     draw_text(canvas, MARGIN, y, t(lang, N_("Name")), 11, bold=True)
     if pupil:
         draw_fitted(
-            canvas, pupil, MARGIN + 22 * mm, y + 5 * mm + 4, name_width - 24 * mm, 10 * mm,
-            NAME_MAX_SIZE, NAME_MIN_SIZE, bold=True, middle=True,
-        )  # fmt: skip
+            canvas,
+            pupil,
+            MARGIN + 22 * mm,
+            y + 5 * mm + 4,
+            name_width - 24 * mm,
+            10 * mm,
+            NAME_MAX_SIZE,
+            NAME_MIN_SIZE,
+            bold=True,
+            middle=True,
+        )
     else:
         writing_lines(canvas, MARGIN + 22 * mm, y + 25, name_width - 24 * mm, 1)
     date_x = MARGIN + name_width + 4 * mm
     draw_text(canvas, date_x, y, t(lang, N_("Date")), 11, bold=True)
     if data.date:
         draw_fitted(
-            canvas, format_date(data.date, "full", lang), date_x + 16 * mm, y + 5 * mm + 4,
-            inner - name_width - 20 * mm, 10 * mm, 12, 7, middle=True,
-        )  # fmt: skip
+            canvas,
+            format_date(data.date, "full", lang),
+            date_x + 16 * mm,
+            y + 5 * mm + 4,
+            inner - name_width - 20 * mm,
+            10 * mm,
+            12,
+            7,
+            middle=True,
+        )
     else:
         writing_lines(canvas, date_x + 16 * mm, y + 25, inner - name_width - 20 * mm, 1)
 
@@ -122,8 +137,17 @@ def _draw_body(
         canvas.roundRect(x, y, step_w, 13 * mm, 3 * mm, stroke=0, fill=1)
         canvas.setFillColor(INK)
         draw_text(canvas, x + 4 * mm, y + 5 * mm, str(index + 1), 14, bold=True)
-        draw_fitted(canvas, t(lang, step), x + 11 * mm, y + 11.5 * mm, step_w - 13 * mm,
-                    10 * mm, 10, 6, middle=True)  # fmt: skip
+        draw_fitted(
+            canvas,
+            t(lang, step),
+            x + 11 * mm,
+            y + 11.5 * mm,
+            step_w - 13 * mm,
+            10 * mm,
+            10,
+            6,
+            middle=True,
+        )
 
     y -= 9 * mm
     for question in (QUESTION_ME, QUESTION_OTHERS):
@@ -146,7 +170,16 @@ def _draw_body(
         canvas.setFillColor(colors.white)
         canvas.rect(x + 4 * mm, cy + 3 * mm, 5 * mm, 5 * mm, stroke=1, fill=1)
         canvas.setFillColor(INK)
-        draw_fitted(canvas, strength.name(lang), x + 11 * mm, cy + cell_h - 1 * mm,
-                    cell_w - 12 * mm, cell_h - 2 * mm, 10, 6, middle=True)  # fmt: skip
+        draw_fitted(
+            canvas,
+            strength.name(lang),
+            x + 11 * mm,
+            cy + cell_h - 1 * mm,
+            cell_w - 12 * mm,
+            cell_h - 2 * mm,
+            10,
+            6,
+            middle=True,
+        )
     canvas.setFillColor(FAINT)
     draw_text(canvas, width / 2, 8 * mm, "SMART klasse", 7, align="centre")

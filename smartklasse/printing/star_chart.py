@@ -1,4 +1,4 @@
-"""The star chart (A4 landscape): a star wall's goal, strengths and star places, filled and dated."""
+"""The star chart (A4 landscape): a wall's goal, strengths and star places, filled and dated."""
 
 from __future__ import annotations
 
@@ -116,15 +116,17 @@ def star_chart(data: StarChartData | None, lang: str) -> bytes:
     canvas.setFillColor(colors.white)
     draw_text(canvas, MARGIN, height - 13 * mm, t(lang, TITLE), 20, bold=True)
     if data and data.class_name:
-        draw_text(canvas, width - MARGIN, height - 13 * mm, data.class_name, 16, bold=True,
-                  align="right")  # fmt: skip
+        draw_text(
+            canvas, width - MARGIN, height - 13 * mm, data.class_name, 16, bold=True, align="right"
+        )
     canvas.setFillColor(INK)
 
     y = height - 29 * mm
     draw_text(canvas, MARGIN, y, t(lang, N_("Our goal")), 12, bold=True)
     if data:
-        draw_fitted(canvas, data.goal, MARGIN + 30 * mm, y + 14, inner - 30 * mm, 14 * mm, 18, 8,
-                    bold=True)  # fmt: skip
+        draw_fitted(
+            canvas, data.goal, MARGIN + 30 * mm, y + 14, inner - 30 * mm, 14 * mm, 18, 8, bold=True
+        )
     else:
         writing_lines(canvas, MARGIN + 30 * mm, y + 26, inner - 30 * mm, 1)
 
@@ -146,13 +148,20 @@ def star_chart(data: StarChartData | None, lang: str) -> bytes:
         label_size = max(6.0, min(10.0, place.radius / 2.5))
         if filled:
             canvas.setFillColor(INK)
-            draw_text(canvas, place.x, label_y, format_date(stars[index], "short", lang),
-                      label_size, align="centre")  # fmt: skip
+            draw_text(
+                canvas,
+                place.x,
+                label_y,
+                format_date(stars[index], "short", lang),
+                label_size,
+                align="centre",
+            )
         else:
             canvas.setStrokeColor(FAINT)
             canvas.setLineWidth(0.5)
-            canvas.line(place.x - place.radius * 0.8, label_y, place.x + place.radius * 0.8,
-                        label_y)  # fmt: skip
+            canvas.line(
+                place.x - place.radius * 0.8, label_y, place.x + place.radius * 0.8, label_y
+            )
 
     canvas.setFillColor(INK)
     draw_text(canvas, MARGIN, 12 * mm, _footer(data, lang), 11)
@@ -172,8 +181,20 @@ def _draw_strengths(
             canvas.setFillColor(colour(strength.colour))
             canvas.roundRect(px, y - 3 * mm, pill_w, 9 * mm, 4.5 * mm, stroke=0, fill=1)
             canvas.setFillColor(colors.white)
-            draw_fitted(canvas, strength.name(lang), px + 3 * mm, y + 6 * mm, pill_w - 6 * mm,
-                        9 * mm, 12, 6, bold=True, centred=True, middle=True, ink=colors.white)  # fmt: skip
+            draw_fitted(
+                canvas,
+                strength.name(lang),
+                px + 3 * mm,
+                y + 6 * mm,
+                pill_w - 6 * mm,
+                9 * mm,
+                12,
+                6,
+                bold=True,
+                centred=True,
+                middle=True,
+                ink=colors.white,
+            )
         else:
             canvas.setStrokeColor(FAINT)
             canvas.setLineWidth(0.8)

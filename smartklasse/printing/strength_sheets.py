@@ -38,8 +38,15 @@ def all_strengths_sheet(strengths: Sequence[Strength], lang: str) -> bytes:
     width, height = size
     canvas = new_canvas(buffer, size, t(lang, ALL_TITLE), lang)
     canvas.setFillColor(INK)
-    draw_text(canvas, width / 2, height - MARGIN - 6 * mm, t(lang, ALL_TITLE), 22, bold=True,
-              align="centre")  # fmt: skip
+    draw_text(
+        canvas,
+        width / 2,
+        height - MARGIN - 6 * mm,
+        t(lang, ALL_TITLE),
+        22,
+        bold=True,
+        align="centre",
+    )
     columns = 4
     rows = max(1, -(-len(strengths) // columns))
     top = height - MARGIN - 14 * mm
@@ -60,8 +67,17 @@ def repeated_strength_sheet(strength: Strength, lang: str) -> bytes:
     size = page_size("A4")
     canvas = new_canvas(buffer, size, strength.name(lang), lang)
     for x, y, w, h in _card_cells(size):
-        _card(canvas, strength, lang, x + 4 * mm, y + 4 * mm, w - 8 * mm, h - 8 * mm,
-              name_size=20, text_size=13)  # fmt: skip
+        _card(
+            canvas,
+            strength,
+            lang,
+            x + 4 * mm,
+            y + 4 * mm,
+            w - 8 * mm,
+            h - 8 * mm,
+            name_size=20,
+            text_size=13,
+        )
     _cut_lines(canvas, size)
     return finish(canvas, buffer)
 
@@ -80,8 +96,9 @@ def blank_cards_sheet(lang: str) -> bytes:
         draw_text(canvas, x + 5 * mm, y + h - 9 * mm, t(lang, N_("Strength")), 11, bold=True)
         writing_lines(canvas, x + 5 * mm, y + h - 3 * mm, w - 10 * mm, 1)
         canvas.setFillColor(FAINT)
-        draw_text(canvas, x + w / 2, y + 4 * mm, t(lang, N_("Draw what it looks like")), 9,
-                  align="centre")  # fmt: skip
+        draw_text(
+            canvas, x + w / 2, y + 4 * mm, t(lang, N_("Draw what it looks like")), 9, align="centre"
+        )
     _cut_lines(canvas, size)
     return finish(canvas, buffer)
 
@@ -132,7 +149,28 @@ def _card(
     canvas.roundRect(x, y, w, h, 3 * mm, stroke=1, fill=0)
     canvas.roundRect(x, y + h - band_h, w, band_h, 3 * mm, stroke=0, fill=1)
     canvas.rect(x, y + h - band_h, w, band_h / 2, stroke=0, fill=1)  # square lower corners
-    draw_fitted(canvas, strength.name(lang), x + 2 * mm, y + h, w - 4 * mm, band_h, name_size, 6,
-                bold=True, centred=True, middle=True, ink=colors.white)  # fmt: skip
-    draw_fitted(canvas, strength.description(lang), x + 3 * mm, y + h - band_h - 2 * mm,
-                w - 6 * mm, h - band_h - 4 * mm, text_size, 6, centred=True)  # fmt: skip
+    draw_fitted(
+        canvas,
+        strength.name(lang),
+        x + 2 * mm,
+        y + h,
+        w - 4 * mm,
+        band_h,
+        name_size,
+        6,
+        bold=True,
+        centred=True,
+        middle=True,
+        ink=colors.white,
+    )
+    draw_fitted(
+        canvas,
+        strength.description(lang),
+        x + 3 * mm,
+        y + h - band_h - 2 * mm,
+        w - 6 * mm,
+        h - band_h - 4 * mm,
+        text_size,
+        6,
+        centred=True,
+    )

@@ -77,8 +77,15 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
     base = colour(wheel.colour)
 
     canvas.setFillColor(INK)
-    draw_text(canvas, width / 2, height - MARGIN - 10 * mm * scale, title, 26 * scale, bold=True,
-              align="centre")  # fmt: skip
+    draw_text(
+        canvas,
+        width / 2,
+        height - MARGIN - 10 * mm * scale,
+        title,
+        26 * scale,
+        bold=True,
+        align="centre",
+    )
     radius = (width - 2 * MARGIN) / 2 * 0.92
     cx = width / 2
     cy = height - MARGIN - 22 * mm * scale - radius
@@ -88,17 +95,43 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
         canvas.setFillColor(_tint(base, 0.0 if index % 2 == 0 else 0.25))
         canvas.setStrokeColor(colors.white)
         canvas.setLineWidth(3 * scale)
-        canvas.wedge(cx - radius, cy - radius, cx + radius, cy + radius, seg.start, seg.extent,
-                     stroke=1, fill=1)  # fmt: skip
+        canvas.wedge(
+            cx - radius,
+            cy - radius,
+            cx + radius,
+            cy + radius,
+            seg.start,
+            seg.extent,
+            stroke=1,
+            fill=1,
+        )
         chord = 2 * radius * 0.62 * math.sin(math.radians(min(seg.extent, 120) / 2))
         box_w = min(chord * 0.9, radius * 0.55)
         box_h = radius * 0.34
         canvas.setFillColor(colors.white)
-        draw_text(canvas, seg.label_x, seg.label_y + box_h / 2 + 4 * scale, str(index + 1),
-                  22 * scale, bold=True, align="centre")  # fmt: skip
-        draw_fitted(canvas, task.text(lang), seg.label_x - box_w / 2, seg.label_y + box_h / 2,
-                    box_w, box_h, 13 * scale, 6, bold=True, centred=True, middle=True,
-                    ink=colors.white)  # fmt: skip
+        draw_text(
+            canvas,
+            seg.label_x,
+            seg.label_y + box_h / 2 + 4 * scale,
+            str(index + 1),
+            22 * scale,
+            bold=True,
+            align="centre",
+        )
+        draw_fitted(
+            canvas,
+            task.text(lang),
+            seg.label_x - box_w / 2,
+            seg.label_y + box_h / 2,
+            box_w,
+            box_h,
+            13 * scale,
+            6,
+            bold=True,
+            centred=True,
+            middle=True,
+            ink=colors.white,
+        )
     # The hub.
     canvas.setFillColor(colors.white)
     canvas.setStrokeColor(base)
@@ -120,8 +153,24 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
         canvas.setFillColor(base)
         canvas.circle(x + 4 * mm * scale, top - row_h / 2, 3.6 * mm * scale, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
-        draw_text(canvas, x + 4 * mm * scale, top - row_h / 2 - 4 * scale, str(index + 1),
-                  11 * scale, bold=True, align="centre")  # fmt: skip
-        draw_fitted(canvas, task.text(lang), x + 10 * mm * scale, top, col_w - 12 * mm * scale,
-                    row_h, 11 * scale, 6, middle=True)  # fmt: skip
+        draw_text(
+            canvas,
+            x + 4 * mm * scale,
+            top - row_h / 2 - 4 * scale,
+            str(index + 1),
+            11 * scale,
+            bold=True,
+            align="centre",
+        )
+        draw_fitted(
+            canvas,
+            task.text(lang),
+            x + 10 * mm * scale,
+            top,
+            col_w - 12 * mm * scale,
+            row_h,
+            11 * scale,
+            6,
+            middle=True,
+        )
     return finish(canvas, buffer)
