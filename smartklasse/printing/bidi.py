@@ -186,6 +186,14 @@ def visual_order(text: str) -> str:
         return text
     dirs = [_direction(c[0]) for c in clusters]
     base = next((d for d in dirs if d is not None), "L")
+    # Digits follow the strong letter before them (after Latin they are Latin; in
+    # Arabic text they sit in the right-to-left run, their own order kept).
+    last = base
+    for index, cluster in enumerate(clusters):
+        if dirs[index] is not None:
+            last = dirs[index]
+        elif cluster[0].isdigit():
+            dirs[index] = last
     # Resolve neutrals: same direction on both sides -> that direction, else the base.
     resolved: list[str] = []
     for index, d in enumerate(dirs):

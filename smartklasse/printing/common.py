@@ -50,7 +50,13 @@ def new_canvas(
 ) -> Canvas:
     """A canvas with the fonts registered and the document's metadata set."""
     register_fonts()
-    canvas = Canvas(buffer, pagesize=size, lang=PDF_LANGUAGES.get(lang, lang), pageCompression=1)
+    canvas = Canvas(
+        buffer,
+        pagesize=size,
+        lang=PDF_LANGUAGES.get(lang, lang),
+        pageCompression=1,
+        initialFontName=SANS,
+    )
     canvas.setTitle(title)
     canvas.setCreator(f"{APP_NAME} {__version__}")
     canvas.setAuthor(APP_NAME)
@@ -137,10 +143,10 @@ def style(
     )
 
 
-def paragraph_markup(text: str) -> str:
+def paragraph_markup(text: str, bold: bool = False) -> str:
     """User text as safe Paragraph markup: NFC, escaped, shaped, line breaks kept."""
     lines = prepare(clean_text(text)).split("\n")
-    return "<br/>".join(markup(line) for line in lines)
+    return "<br/>".join(markup(line, bold) for line in lines)
 
 
 @dataclass(frozen=True)
@@ -177,7 +183,7 @@ def fit_paragraph(
         if longest > width:
             size = max(min_size, math.floor(max_size * width / longest * 2) / 2)
     while True:
-        para = Paragraph(paragraph_markup(text), style(size, bold, centred, ink=ink))
+        para = Paragraph(paragraph_markup(text, bold), style(size, bold, centred, ink=ink))
         _w, h = para.wrap(width, height)
         if h <= height or size <= min_size:
             break
@@ -193,7 +199,8 @@ def fit_paragraph(
     while low < high:
         middle = (low + high + 1) // 2
         candidate = Paragraph(
-            paragraph_markup(chars[:middle].rstrip()) + "…", style(size, bold, centred, ink=ink)
+            paragraph_markup(chars[:middle].rstrip(), bold) + "…",
+            style(size, bold, centred, ink=ink),
         )
         _w, ch = candidate.wrap(width, height)
         if ch <= height:

@@ -97,13 +97,16 @@ def string_width(text: str, size: float, bold: bool = False) -> float:
     )
 
 
-def markup(text: str) -> str:
+def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup for prepared text: escaped, each non-Latin run in its own font."""
     register_fonts()
     parts = []
     for family, part in runs(text):
         escaped = escape(part)
-        parts.append(escaped if family == SANS else f'<font face="{family}">{escaped}</font>')
+        if family == SANS:
+            parts.append(escaped)
+        else:
+            parts.append(f'<font face="{font_name(family, bold)}">{escaped}</font>')
     return "".join(parts)
 
 

@@ -101,7 +101,7 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
     story: list[Flowable] = [
         Paragraph(f"{paragraph_markup(t(lang, TITLE))}", h1),
         Spacer(1, 2 * mm),
-        Paragraph(f"<b>{paragraph_markup(data.pupil_name)}</b>", style(16)),
+        Paragraph(paragraph_markup(data.pupil_name, bold=True), style(16, bold=True)),
         Paragraph(
             paragraph_markup(
                 f"{data.class_name} · {format_date_range(data.start, data.end, lang)}"
