@@ -137,7 +137,7 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
         ]
         header = [
             Paragraph(f"<b>{paragraph_markup(t(lang, text))}</b>", small)
-            for text in (N_("Date"), N_("Task"), N_("Strengths"))
+            for text in (N_("Date"), N_("Task"), N_("Strengths used"))
         ]
         table = Table([header, *rows], colWidths=[22 * mm, width * 0.55, None], repeatRows=1)
         table.setStyle(

@@ -26,7 +26,7 @@ from smartklasse.printing.common import (
 )
 from smartklasse.printing.models import StarChartData
 
-TITLE = N_("Star wall")
+TITLE = N_("Star chart")
 #: Names of the reusable drawings; tests count how often each is placed.
 FILLED_STAR = "filled_star"
 EMPTY_STAR = "empty_star"
