@@ -188,10 +188,11 @@ def visual_order(text: str) -> str:
     base = next((d for d in dirs if d is not None), "L")
     # Digits follow the strong letter before them (after Latin they are Latin; in
     # Arabic text they sit in the right-to-left run, their own order kept).
-    last = base
+    last: str = base
     for index, cluster in enumerate(clusters):
-        if dirs[index] is not None:
-            last = dirs[index]
+        strong = dirs[index]
+        if strong is not None:
+            last = strong
         elif cluster[0].isdigit():
             dirs[index] = last
     # Resolve neutrals: same direction on both sides -> that direction, else the base.

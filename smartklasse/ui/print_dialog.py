@@ -52,6 +52,11 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
+def _py_date(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
 class PrintDialog(QDialog):
     """Lists the documents with their options; Preview makes the PDF off the UI thread."""
 
@@ -219,7 +224,7 @@ class PrintDialog(QDialog):
                 lang,
                 task_id=self.task_combo.currentData() or None,
                 pupil_ids=pupil_ids,
-                date=self.sheet_date.date().toPython(),
+                date=_py_date(self.sheet_date),
                 class_id=self.context.active_class_id,
             )
             title = translate_in(lang, reflection_sheet.TITLE)
@@ -251,8 +256,8 @@ class PrintDialog(QDialog):
             title = translate_in(lang, wheel_poster.TITLE).format(wheel=wheel.name(lang))
             return title, lambda _p: wheel_poster.wheel_poster(wheel, lang, paper)
         if kind == "profile" and self.pupil_combo.count():
-            start = self.profile_from.date().toPython()
-            end = self.profile_to.date().toPython()
+            start = _py_date(self.profile_from)
+            end = _py_date(self.profile_to)
             profile = print_data.pupil_profile_data(
                 db, self.pupil_combo.currentData(), min(start, end), max(start, end), lang
             )

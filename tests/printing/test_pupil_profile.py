@@ -14,12 +14,23 @@ from smartklasse.printing.pupil_profile import pupil_profile, strength_chart
 def profile(answer: str = "Jeg ble glad.") -> PupilProfileData:
     strengths = tuple(load_default_strengths())
     tasks = (
-        CompletedTask(dt.date(2025, 3, 3), "Hold opp døren for andre.", "#C62828",
-                      ("mot", "omsorg"), answer, "Hun smilte."),
+        CompletedTask(
+            dt.date(2025, 3, 3),
+            "Hold opp døren for andre.",
+            "#C62828",
+            ("mot", "omsorg"),
+            answer,
+            "Hun smilte.",
+        ),
         CompletedTask(dt.date(2025, 3, 5), "Smil og si hei.", "#1565C0", ("omsorg",)),
     )
     return PupilProfileData(
-        "Åse Ødegård", "7B", dt.date(2025, 3, 1), dt.date(2025, 3, 31), strengths, tasks,
+        "Åse Ødegård",
+        "7B",
+        dt.date(2025, 3, 1),
+        dt.date(2025, 3, 31),
+        strengths,
+        tasks,
         {"mot": 1, "omsorg": 2},
     )
 
@@ -28,9 +39,17 @@ def test_profile_shows_name_strengths_tasks_and_reflections() -> None:
     reader = read(pupil_profile(profile(), "nb"))
     assert paper(reader) == "A4 portrait"
     text = all_text(reader)
-    for expected in ("Åse Ødegård", "7B", "Mot", "Omsorg", "Hold opp døren for andre.",
-                     "Smil og si hei.", "Jeg ble glad.", "Hun smilte.",
-                     "Hva gjorde det med meg?"):
+    for expected in (
+        "Åse Ødegård",
+        "7B",
+        "Mot",
+        "Omsorg",
+        "Hold opp døren for andre.",
+        "Smil og si hei.",
+        "Jeg ble glad.",
+        "Hun smilte.",
+        "Hva gjorde det med meg?",
+    ):
         assert expected in text
     assert "Humor" not in text  # only strengths the pupil used are charted
     assert reader.metadata.title == "Styrkeprofil: Åse Ødegård"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from pdf_reading import form_uses, page_text, paper, read
@@ -10,14 +11,22 @@ from pdf_reading import form_uses, page_text, paper, read
 from smartklasse.domain.strengths import load_default_strengths
 from smartklasse.i18n import format_date, translate_in
 from smartklasse.printing.models import StarChartData
-from smartklasse.printing.star_chart import BLANK_TARGET, EMPTY_STAR, FILLED_STAR, star_chart, star_grid
+from smartklasse.printing.star_chart import (
+    BLANK_TARGET,
+    EMPTY_STAR,
+    FILLED_STAR,
+    star_chart,
+    star_grid,
+)
 
 
 def chart(stars: int, target: int = 20) -> StarChartData:
     by_id = {s.id: s for s in load_default_strengths()}
     return StarChartData(
         goal="Ryddig i garderoben",
-        strengths=tuple(by_id[k] for k in ("ansvarsbevissthet", "hjelpsomhet", "respekt", "samarbeid")),
+        strengths=tuple(
+            by_id[k] for k in ("ansvarsbevissthet", "hjelpsomhet", "respekt", "samarbeid")
+        ),
         target=target,
         stars=tuple(dt.date(2025, 3, 3) + dt.timedelta(days=i) for i in range(stars)),
         started_on=dt.date(2025, 3, 3),
@@ -69,5 +78,5 @@ def test_star_places_never_overlap_and_stay_in_the_box() -> None:
             assert p.radius > 0
             assert p.x - p.radius >= 0 and p.x + p.radius <= 800
             assert p.y - p.radius >= 0 and p.y + p.radius <= 400
-        for a, b in zip(places, places[1:], strict=False):
+        for a, b in itertools.pairwise(places):
             assert ((a.x - b.x) ** 2 + (a.y - b.y) ** 2) ** 0.5 >= a.radius + b.radius
