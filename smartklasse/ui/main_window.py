@@ -158,6 +158,11 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setObjectName("action_about")
         self.about_action.triggered.connect(self.about_requested)
+        # Printing (issue 6): the current page's own print, else the Print dialog.
+        self.print_action = QAction(self)
+        self.print_action.setObjectName("action_print")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.open_print)
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("action_quit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -174,6 +179,7 @@ class MainWindow(QMainWindow):
             self.redo_action,
             self.fullscreen_action,
             self.settings_action,
+            self.print_action,
             self.quit_action,
             *self.page_actions,
         ):
@@ -183,6 +189,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = QMenu(_("&File"), bar)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = QMenu(_("&Edit"), bar)
         edit_menu.addAction(self.undo_action)
@@ -225,6 +233,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(_("&Settings…"))
         self.about_action.setText(_("&About SMART klasse"))
         self.quit_action.setText(_("&Quit"))
+        self.print_action.setText(_("&Print…"))
         self._build_menus()
         self._fill_class_combo()
         current = self._current_key
@@ -255,6 +264,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.nav_buttons[key].setChecked(True)
         page.on_shown()
+
+    def open_print(self) -> None:
+        """Print what the page shows if it can, otherwise open the Print dialog."""
+        page = self.page(self._current_key)
+        if page.can_print():
+            page.print_current()
+            return
+        from smartklasse.ui.print_dialog import PrintDialog  # built on demand: loads reportlab
+
+        PrintDialog(self.context, self).open()
 
     def toggle_full_screen(self) -> None:
         """Switch between full screen (for the projector) and a normal window."""

@@ -1,0 +1,189 @@
+"""A pupil's strength profile for the development conversation ("utviklingssamtale")."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from smartklasse import APP_NAME, __version__
+from smartklasse.i18n import N_, format_date, format_date_range
+from smartklasse.printing.common import (
+    FAINT,
+    MARGIN,
+    PDF_LANGUAGES,
+    colour,
+    mm,
+    page_size,
+    paragraph_markup,
+    style,
+    t,
+)
+from smartklasse.printing.fonts import SANS, font_name, register_fonts
+from smartklasse.printing.models import PupilProfileData
+from smartklasse.printing.reflection_sheet import QUESTION_ME, QUESTION_OTHERS
+
+TITLE = N_("Strength profile")
+
+
+def strength_chart(data: PupilProfileData, lang: str, width: float) -> Drawing | None:
+    """A bar chart of how often the pupil used each strength (catalogue order); None if none."""
+    used = [s for s in data.strengths if data.strength_counts.get(s.id, 0) > 0]
+    if not used:
+        return None
+    bar_h = 7 * mm
+    height = bar_h * len(used) + 14 * mm
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x = 45 * mm
+    chart.y = 8 * mm
+    chart.width = width - chart.x - 5 * mm
+    chart.height = height - 12 * mm
+    # Top to bottom in catalogue order: the chart draws its first category at the bottom.
+    ordered = list(reversed(used))
+    chart.data = [[data.strength_counts[s.id] for s in ordered]]
+    chart.categoryAxis.categoryNames = [s.name(lang) for s in ordered]
+    chart.categoryAxis.labels.fontName = font_name(SANS)
+    chart.categoryAxis.labels.fontSize = 10
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.valueAxis.valueMin = 0
+    top = max(data.strength_counts[s.id] for s in used)
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = max(1, (top + 4) // 5)
+    chart.valueAxis.labels.fontName = font_name(SANS)
+    chart.valueAxis.labels.fontSize = 9
+    chart.bars.strokeColor = None
+    for index, strength in enumerate(ordered):
+        chart.bars[(0, index)].fillColor = colour(strength.colour)
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = font_name(SANS, bold=True)
+    chart.barLabels.fontSize = 9
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing
+
+
+def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
+    """The profile as PDF bytes: strengths chart, tasks completed and the pupil's own words."""
+    register_fonts()
+    buffer = io.BytesIO()
+    size = page_size("A4")
+    title = f"{t(lang, TITLE)}: {data.pupil_name}"
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=title,
+        author=APP_NAME,
+        creator=f"{APP_NAME} {__version__}",
+        subject=t(lang, TITLE),
+        lang=PDF_LANGUAGES.get(lang, lang),
+    )
+    width = size[0] - 2 * MARGIN
+    h1, h2, body, small = style(20, bold=True), style(14, bold=True), style(10.5), style(9)
+    story: list[Flowable] = [
+        Paragraph(f"{paragraph_markup(t(lang, TITLE))}", h1),
+        Spacer(1, 2 * mm),
+        Paragraph(paragraph_markup(data.pupil_name, bold=True), style(16, bold=True)),
+        Paragraph(
+            paragraph_markup(
+                f"{data.class_name} · {format_date_range(data.start, data.end, lang)}"
+                if data.class_name
+                else format_date_range(data.start, data.end, lang)
+            ),
+            body,
+        ),
+        Spacer(1, 6 * mm),
+        Paragraph(paragraph_markup(t(lang, N_("Strengths used"))), h2),
+        Spacer(1, 2 * mm),
+    ]
+    chart = strength_chart(data, lang, width)
+    story.append(
+        chart
+        if chart is not None
+        else Paragraph(paragraph_markup(t(lang, N_("No strengths recorded in this period."))), body)
+    )
+    story += [Spacer(1, 6 * mm), Paragraph(paragraph_markup(t(lang, N_("Tasks completed"))), h2)]
+    story.append(Spacer(1, 2 * mm))
+    names = {s.id: s.name(lang) for s in data.strengths}
+    if data.tasks:
+        rows = [
+            [
+                Paragraph(paragraph_markup(format_date(task.date, "short", lang)), small),
+                Paragraph(paragraph_markup(task.text), small),
+                Paragraph(
+                    paragraph_markup(", ".join(names[s] for s in task.strength_ids if s in names)),
+                    small,
+                ),
+            ]
+            for task in data.tasks
+        ]
+        header = [
+            Paragraph(f"<b>{paragraph_markup(t(lang, text))}</b>", small)
+            for text in (N_("Date"), N_("Task"), N_("Strengths used"))
+        ]
+        table = Table([header, *rows], colWidths=[22 * mm, width * 0.55, None], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, FAINT),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEF1F4")),
+                ]
+            )
+        )
+        story.append(table)
+    else:
+        story.append(Paragraph(paragraph_markup(t(lang, N_("No tasks in this period."))), body))
+
+    reflections = [task for task in data.tasks if task.reflection_me or task.reflection_others]
+    if reflections:
+        story += [
+            Spacer(1, 6 * mm),
+            Paragraph(paragraph_markup(t(lang, N_("In my own words"))), h2),
+        ]
+        for task in reflections:
+            block: list[Flowable] = [
+                Spacer(1, 3 * mm),
+                Paragraph(
+                    f"<b>{paragraph_markup(format_date(task.date, 'long', lang))}</b> – "
+                    f"{paragraph_markup(task.text)}",
+                    body,
+                ),
+            ]
+            for question, answer in (
+                (QUESTION_ME, task.reflection_me),
+                (QUESTION_OTHERS, task.reflection_others),
+            ):
+                if answer:
+                    block.append(Paragraph(f"<i>{paragraph_markup(t(lang, question))}</i>", small))
+                    block.append(Paragraph(paragraph_markup(answer), body))
+            # Keeps a reflection with its heading; one longer than a page still flows on.
+            story.append(KeepTogether(block))
+
+    def footer(canvas: Canvas, _doc: object) -> None:
+        canvas.saveState()
+        canvas.setFont(font_name(SANS), 8)
+        canvas.setFillColor(FAINT)
+        canvas.drawCentredString(size[0] / 2, 10 * mm, f"{APP_NAME} · {canvas.getPageNumber()}")
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

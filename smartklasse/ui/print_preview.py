@@ -1,0 +1,131 @@
+"""Preview a printed document inside the app, then print it or save it as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartklasse.i18n import _, ngettext, pgettext
+from smartklasse.ui.style import TOUCH_TARGET
+
+
+def safe_file_name(title: str) -> str:
+    """A file name for a document title: no path separators or characters Windows refuses."""
+    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in title).strip(" .")
+    return (cleaned or "document")[:120] + ".pdf"
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows PDF bytes page by page; the teacher prints them or saves them as a file."""
+
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("print_preview")
+        self.setWindowTitle(_("Preview: {title}").format(title=title))
+        self.setAccessibleName(_("Print preview"))
+        self.pdf = pdf
+        self.title = title
+        self.resize(900, 700)
+
+        # The buffer must outlive the document, which reads from it lazily.
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+
+        self.view = QPdfView(self)
+        self.view.setObjectName("preview_view")
+        self.view.setAccessibleName(_("Pages of the document"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setDocument(self.document)
+
+        pages = self.document.pageCount()
+        self.pages_label = QLabel(ngettext("{n} page", "{n} pages", pages).format(n=pages), self)
+        self.print_button = self._button("print_button", _("&Print…"), self.print_document)
+        self.save_button = self._button("save_button", _("&Save as PDF…"), self.save_document)
+        self.close_button = self._button("close_button", pgettext("printing", "Close"), self.reject)
+        self.print_button.setDefault(True)
+        print_action = QAction(self)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(self.print_document)
+        self.addAction(print_action)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages_label)
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def _button(self, name: str, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setMinimumHeight(TOUCH_TARGET)
+        button.clicked.connect(slot)
+        return button
+
+    def page_count(self) -> int:
+        """How many pages the previewed document has."""
+        return int(self.document.pageCount())
+
+    def save_to(self, path: Path) -> None:
+        """Write the PDF to ``path``."""
+        path.write_bytes(self.pdf)
+
+    def save_document(self) -> None:
+        """Ask where to save, then write the PDF there."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Save as PDF"), str(Path.home() / safe_file_name(self.title)), _("PDF (*.pdf)")
+        )
+        if name:
+            path = Path(name)
+            self.save_to(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
+
+    def print_document(self) -> None:
+        """Show the system print dialog, then print every chosen page."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.title)
+        printer.setFromTo(1, self.page_count())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(_("Print"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Render the pages to ``printer`` at its resolution."""
+        first = max(printer.fromPage(), 1) if printer.fromPage() else 1
+        last = printer.toPage() or self.page_count()
+        painter = QPainter()
+        if not painter.begin(printer):
+            return
+        try:
+            for number in range(first, last + 1):
+                if number > first:
+                    printer.newPage()
+                target: QRect = painter.viewport()
+                size_pt = self.document.pagePointSize(number - 1)
+                scale = min(target.width() / size_pt.width(), target.height() / size_pt.height())
+                size = QSize(round(size_pt.width() * scale), round(size_pt.height() * scale))
+                image = self.document.render(number - 1, size)
+                painter.drawImage(QRect(target.topLeft(), size), image)
+        finally:
+            painter.end()

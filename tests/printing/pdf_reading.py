@@ -1,0 +1,97 @@
+"""Reading printed PDFs back the way a check by eye would: pages, sizes, texts, fonts."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A3, A4
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """One piece of text drawn, with the font size it was drawn at."""
+
+    text: str
+    size: float
+    x: float
+    y: float
+
+
+def read(pdf: bytes) -> PdfReader:
+    """A pypdf reader over PDF bytes."""
+    assert pdf.startswith(b"%PDF"), "not a PDF"
+    return PdfReader(io.BytesIO(pdf))
+
+
+def page_text(reader: PdfReader, index: int = 0) -> str:
+    """The NFC text of one page, whitespace collapsed."""
+    text = reader.pages[index].extract_text() or ""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def all_text(reader: PdfReader) -> str:
+    """The text of every page joined."""
+    return " ".join(page_text(reader, i) for i in range(len(reader.pages)))
+
+
+def logical_arabic(text: str) -> str:
+    """Presentation forms folded back to letters (NFKC), as a search can match them."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def has_arabic(text: str, name: str) -> bool:
+    """True if ``name`` is in the text in logical or visual order, in any letter form."""
+    folded = logical_arabic(text)
+    return name in folded or name in logical_arabic(text[::-1])
+
+
+def paper(reader: PdfReader, index: int = 0) -> str:
+    """'A4 portrait', 'A4 landscape', 'A3 portrait', ... for a page."""
+    box = reader.pages[index].mediabox
+    w, h = float(box.width), float(box.height)
+    for name, (pw, ph) in (("A4", A4), ("A3", A3)):
+        if abs(w - pw) < 1 and abs(h - ph) < 1:
+            return f"{name} portrait"
+        if abs(w - ph) < 1 and abs(h - pw) < 1:
+            return f"{name} landscape"
+    return f"{w:.0f}x{h:.0f}"
+
+
+def font_names(reader: PdfReader) -> set[str]:
+    """The base font names used on any page or in any form drawn on it."""
+    names: set[str] = set()
+
+    def collect(resources: object) -> None:
+        resources = resources.get_object() if resources is not None else None
+        if not resources:
+            return
+        for font in resources.get("/Font", {}).values():
+            names.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+        for xobject in resources.get("/XObject", {}).values():
+            collect(xobject.get_object().get("/Resources"))
+
+    for page in reader.pages:
+        collect(page.get("/Resources"))
+    return names
+
+
+def runs(reader: PdfReader, index: int = 0) -> list[TextRun]:
+    """Every text run on a page with its font size (the text matrix scale included)."""
+    found: list[TextRun] = []
+
+    def visit(text: str, _cm: object, tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            found.append(TextRun(text, size * abs(tm[3] or 1), tm[4], tm[5]))
+
+    reader.pages[index].extract_text(visitor_text=visit)
+    return found
+
+
+def form_uses(reader: PdfReader, form: str, index: int = 0) -> int:
+    """How many times the page places a reusable drawing (form XObject) called ``form``."""
+    data = reader.pages[index].get_contents().get_data()
+    return len(re.findall(rb"/FormXob\." + form.encode() + rb" Do", data))

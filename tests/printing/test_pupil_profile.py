@@ -1,0 +1,73 @@
+"""A pupil's strength profile read back: the chart, the tasks and their own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pdf_reading import all_text, font_names, paper, read
+
+from smartklasse.domain.strengths import load_default_strengths
+from smartklasse.printing.models import CompletedTask, PupilProfileData
+from smartklasse.printing.pupil_profile import pupil_profile, strength_chart
+
+
+def profile(answer: str = "Jeg ble glad.") -> PupilProfileData:
+    strengths = tuple(load_default_strengths())
+    tasks = (
+        CompletedTask(
+            dt.date(2025, 3, 3),
+            "Hold opp døren for andre.",
+            "#C62828",
+            ("mot", "omsorg"),
+            answer,
+            "Hun smilte.",
+        ),
+        CompletedTask(dt.date(2025, 3, 5), "Smil og si hei.", "#1565C0", ("omsorg",)),
+    )
+    return PupilProfileData(
+        "Åse Ødegård",
+        "7B",
+        dt.date(2025, 3, 1),
+        dt.date(2025, 3, 31),
+        strengths,
+        tasks,
+        {"mot": 1, "omsorg": 2},
+    )
+
+
+def test_profile_shows_name_strengths_tasks_and_reflections() -> None:
+    reader = read(pupil_profile(profile(), "nb"))
+    assert paper(reader) == "A4 portrait"
+    text = all_text(reader)
+    for expected in (
+        "Åse Ødegård",
+        "7B",
+        "Mot",
+        "Omsorg",
+        "Hold opp døren for andre.",
+        "Smil og si hei.",
+        "Jeg ble glad.",
+        "Hun smilte.",
+        "Hva gjorde det med meg?",
+    ):
+        assert expected in text
+    assert "Humor" not in text  # only strengths the pupil used are charted
+    assert reader.metadata.title == "Styrkeprofil: Åse Ødegård"
+    assert reader.trailer["/Root"]["/Lang"] == "nb-NO"
+    assert "Helvetica" not in font_names(reader)
+
+
+def test_chart_has_one_bar_per_strength_used() -> None:
+    drawing = strength_chart(profile(), "nb", 400)
+    assert drawing is not None
+    chart = drawing.contents[0]
+    assert chart.data == [[2, 1]]  # Omsorg, Mot from the bottom up: Mot comes first in the list
+    empty = PupilProfileData("A", "", dt.date(2025, 1, 1), dt.date(2025, 1, 2), ())
+    assert strength_chart(empty, "nb", 400) is None
+
+
+def test_a_very_long_answer_flows_onto_more_pages_without_being_lost() -> None:
+    answer = "Jeg ble glad og stolt fordi vi fikk det til sammen. " * 150
+    reader = read(pupil_profile(profile(answer), "nb"))
+    assert len(reader.pages) >= 2
+    assert all_text(reader).count("fikk det til sammen") >= 140
