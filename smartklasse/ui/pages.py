@@ -13,7 +13,6 @@ from smartklasse.i18n import N_, _
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.page import Page, PlaceholderPage
 
-
 _UI = "smartklasse.ui"
 
 
