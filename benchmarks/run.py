@@ -38,7 +38,7 @@ def collect(name: str, large_db: Path | None) -> list[dict[str, Any]]:
         return [{"what": name, "error": f"not available ({error})"}]
     try:
         return list(module.run(large_db))
-    except Exception as error:  # noqa: BLE001 - one broken benchmark must not hide the others
+    except Exception as error:  # one broken benchmark must not hide the others
         traceback.print_exc(file=sys.stderr)
         return [{"what": name, "error": f"not available ({type(error).__name__}: {error})"}]
 
