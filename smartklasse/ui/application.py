@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
@@ -23,7 +24,6 @@ from smartklasse.storage.database import (
     open_database,
 )
 from smartklasse.ui.context import AppContext
-from smartklasse.ui.first_paint import install_if_asked
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.qt_translations import install_qt_translations
 from smartklasse.ui.style import BASE_POINT_SIZE, scale_factor, stylesheet
@@ -105,7 +105,10 @@ def start(
     window.settings_requested.connect(lambda: open_settings(window))
     window.about_requested.connect(lambda: open_about(window))
     window.resize(1280, 720)
-    install_if_asked(window)  # benchmarks only: report the first paint and quit
+    if os.environ.get("SMARTKLASSE_EXIT_AFTER_FIRST_PAINT") == "1":  # benchmarks only
+        from smartklasse.ui.first_paint import install_probe
+
+        install_probe(window)
     window.show()
     if not classes.list_classes(db):
         from smartklasse.ui.welcome import WelcomeDialog

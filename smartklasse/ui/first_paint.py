@@ -4,19 +4,15 @@ With ``SMARTKLASSE_EXIT_AFTER_FIRST_PAINT=1`` in the environment the app prints
 one line ``first-paint <unix time> <peak RSS in kB>`` once the main window has
 painted for the first time, and quits. ``benchmarks/bench_startup.py`` starts
 the app this way and measures from just before it started the process.
-Without the variable nothing is installed.
+Without the variable this module is not even imported.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-
-#: The environment variable that turns the probe on.
-EXIT_AFTER_FIRST_PAINT = "SMARTKLASSE_EXIT_AFTER_FIRST_PAINT"
 
 
 def peak_rss_kb() -> int:
@@ -51,7 +47,10 @@ class FirstPaintProbe(QObject):
         QCoreApplication.quit()
 
 
-def install_if_asked(window: QObject) -> None:
-    """Watch ``window`` for its first paint when the benchmark asked for it."""
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
-        window.installEventFilter(FirstPaintProbe(window))
+def install_probe(window: QObject) -> None:
+    """Watch ``window`` for its first paint, report it and quit.
+
+    ``ui/application.py`` calls this (importing this module only then) when
+    ``SMARTKLASSE_EXIT_AFTER_FIRST_PAINT=1`` is set.
+    """
+    window.installEventFilter(FirstPaintProbe(window))
