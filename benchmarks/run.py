@@ -45,7 +45,8 @@ def collect(name: str, large_db: Path | None) -> list[dict[str, Any]]:
 
 def _fmt(value: float, unit: str) -> str:
     if unit == "ms":
-        return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
+        digits = 2 if value < 10 else 1 if value < 100 else 0
+        return f"{value:.{digits}f} ms"
     return f"{value:.0f} {unit}"
 
 
