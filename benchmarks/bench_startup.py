@@ -44,7 +44,7 @@ def start_once(command: list[str]) -> tuple[float, int]:
 
 def run(large_db: Path | None) -> list[dict[str, Any]]:
     """Start-up with an empty data folder and with the large database, and peak memory."""
-    runs = repeats(9)
+    runs = repeats(15)
     large_dir = working_copy(large_db, "startup").parent if large_db else None
     times: dict[str, list[float]] = {"bare": [], "empty": [], "large": []}
     rss: dict[str, list[int]] = {"bare": [], "empty": [], "large": []}
