@@ -2,28 +2,33 @@
 
 Messages are written in English in the code and translated through Babel
 catalogues in ``translations/<lang>/LC_MESSAGES/messages.po``. The catalogues
-are compiled in memory when a language is chosen, so no manual compile step is
-ever needed. Nothing is installed into builtins: modules import ``_`` from here.
+are compiled when a language is first chosen (and the result cached in the
+user's cache folder), so no manual compile step is ever needed. Nothing is
+installed into builtins: modules import ``_`` from here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gettext
+import hashlib
 import io
+import os
+import tempfile
 import threading
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel import dates as babel_dates
-from babel import numbers as babel_numbers
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from smartklasse.paths import TRANSLATIONS_DIR, cache_dir
 
-from smartklasse.paths import TRANSLATIONS_DIR
+if TYPE_CHECKING:
+    from babel import Locale
+    from babel.messages.catalog import Catalog
+
+# Babel is imported where it is used: at start-up the compiled catalogue comes
+# from the cache, and the first page may format no date at all.
 
 LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
 DEFAULT_LANGUAGE = "nb"
@@ -39,23 +44,69 @@ _listeners: list[Callable[[str], None]] = []
 
 
 def _load(lang: str) -> gettext.NullTranslations:
-    """Compile a language's .po catalogue in memory and cache the result."""
+    """Return a language's translations, compiling its .po files on first use."""
     with _lock:
         cached = _translations.get(lang)
         if cached is not None:
             return cached
         folder = TRANSLATIONS_DIR / lang / "LC_MESSAGES"
+        compiled = compiled_catalogue(lang, sorted(folder.glob("*.po")))
         translations: gettext.NullTranslations
-        catalog = read_catalogue_files(lang, sorted(folder.glob("*.po")))
-        if catalog is not None:
-            buf = io.BytesIO()
-            write_mo(buf, catalog, use_fuzzy=False)
-            buf.seek(0)
-            translations = gettext.GNUTranslations(buf)
+        if compiled is not None:
+            translations = gettext.GNUTranslations(io.BytesIO(compiled))
         else:
             translations = gettext.NullTranslations()
         _translations[lang] = translations
         return translations
+
+
+#: Bump when the way catalogues are compiled changes, so old cache files are ignored.
+_CACHE_FORMAT = "1"
+
+
+def compiled_catalogue(lang: str, paths: list[Path]) -> bytes | None:
+    """The .mo bytes of a language's merged .po files; None if there are none.
+
+    Parsing .po files takes Babel longer than the rest of start-up's own work,
+    so the result is kept in the user's cache folder, keyed by each file's
+    name, size and modification time: an edited catalogue is recompiled.
+    """
+    if not paths:
+        return None
+    key = hashlib.sha256(_CACHE_FORMAT.encode())
+    for path in sorted(paths):
+        stat = path.stat()
+        key.update(f"|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    folder = cache_dir() / "translations"
+    cache_file = folder / f"{lang}-{key.hexdigest()[:20]}.mo"
+    try:
+        return cache_file.read_bytes()
+    except OSError:
+        pass
+    from babel.messages.mofile import write_mo
+
+    catalog = read_catalogue_files(lang, paths)
+    if catalog is None:
+        return None
+    buf = io.BytesIO()
+    write_mo(buf, catalog, use_fuzzy=False)
+    compiled = buf.getvalue()
+    _write_cache(cache_file, compiled)
+    return compiled
+
+
+def _write_cache(cache_file: Path, data: bytes) -> None:
+    # A cache that cannot be written (read-only home, full disk) only costs speed.
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        for stale in cache_file.parent.glob(cache_file.name.split("-")[0] + "-*.mo"):
+            stale.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, cache_file)
+    except OSError:
+        pass
 
 
 def read_catalogue_files(lang: str, paths: list[Path]) -> Catalog | None:
@@ -64,6 +115,8 @@ def read_catalogue_files(lang: str, paths: list[Path]) -> Catalog | None:
     A feature may keep its messages in a .po file of its own beside
     ``messages.po``; the first non-empty translation of a message wins.
     """
+    from babel.messages.pofile import read_po
+
     paths = sorted(paths, key=lambda p: (p.name != "messages.po", p.name))
     merged: Catalog | None = None
     for path in paths:
@@ -121,6 +174,8 @@ def current_language() -> str:
 
 def babel_locale(lang: str | None = None) -> Locale:
     """Return the Babel locale for a UI language (the current one by default)."""
+    from babel import Locale
+
     return Locale.parse(BABEL_LOCALES[lang or _current])
 
 
@@ -162,19 +217,27 @@ def translate_in(lang: str, message: str) -> str:
 
 def format_date(value: dt.date, fmt: str = "full", lang: str | None = None) -> str:
     """Format a date in the current language, e.g. ``mandag 3. mars 2025``."""
+    from babel import dates as babel_dates
+
     return babel_dates.format_date(value, format=fmt, locale=babel_locale(lang))
 
 
 def format_datetime(value: dt.datetime, fmt: str = "medium", lang: str | None = None) -> str:
     """Format a date and time in the current language."""
+    from babel import dates as babel_dates
+
     return babel_dates.format_datetime(value, format=fmt, locale=babel_locale(lang))
 
 
 def format_date_range(start: dt.date, end: dt.date, lang: str | None = None) -> str:
     """Format a period such as ``3.–7. mars 2025`` in the current language."""
+    from babel import dates as babel_dates
+
     return babel_dates.format_interval(start, end, skeleton="yMMMd", locale=babel_locale(lang))
 
 
 def format_number(value: int | float | Decimal, lang: str | None = None) -> str:
     """Format a number with the current language's separators."""
+    from babel import numbers as babel_numbers
+
     return babel_numbers.format_decimal(value, locale=babel_locale(lang))

@@ -28,6 +28,24 @@ def default_data_dir() -> Path:
     return base / "smartklasse"
 
 
+def cache_dir() -> Path:
+    """Return the platform's per-user cache folder for the app (not created here).
+
+    Only things that can be rebuilt live here (compiled translation catalogues).
+    ``SMARTKLASSE_CACHE_DIR`` overrides it.
+    """
+    override = os.environ.get("SMARTKLASSE_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "SMART klasse" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "SMART klasse"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "smartklasse"
+
+
 def resource(*parts: str) -> Path:
     """Return the path of a shipped resource file."""
     return RESOURCES_DIR.joinpath(*parts)

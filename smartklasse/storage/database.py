@@ -105,7 +105,9 @@ def open_database(path: Path) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     try:
-        db = Database(sqlite3.connect(str(path), timeout=5.0))
+        # No sqlite-utils plugins: scanning every installed package for them costs
+        # ~10 ms at each start, and no third-party code should touch our connection.
+        db = Database(sqlite3.connect(str(path), timeout=5.0), execute_plugins=False)
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabaseError(path, str(exc)) from exc
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
@@ -107,6 +108,10 @@ def start(
     window.settings_requested.connect(lambda: open_settings(window))
     window.about_requested.connect(lambda: open_about(window))
     window.resize(1280, 720)
+    if os.environ.get("SMARTKLASSE_EXIT_AFTER_FIRST_PAINT") == "1":  # benchmarks only
+        from smartklasse.ui.first_paint import install_probe
+
+        install_probe(window)
     window.show()
     if not classes.list_classes(db):
         from smartklasse.ui.welcome import WelcomeDialog

@@ -1,0 +1,65 @@
+"""What every benchmark module shares: repeat counts, medians and the row format.
+
+A benchmark module ``benchmarks/bench_<feature>.py`` exposes
+``run(large_db: Path | None) -> list[dict]``; each dict is a :func:`row`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks import OUT_DIR
+
+_quick = False
+
+
+def set_quick(quick: bool) -> None:
+    """Fewer repeats everywhere (``run.py --quick``)."""
+    global _quick
+    _quick = quick
+
+
+def repeats(full: int) -> int:
+    """How many times to repeat a measurement that takes ``full`` repeats in a full run."""
+    return max(3, full // 3) if _quick else full
+
+
+def median_ms(job: Callable[[], object], runs: int, warmup: int = 1) -> float:
+    """Median wall time of ``job()`` in milliseconds, after ``warmup`` unmeasured calls."""
+    for _ in range(warmup):
+        job()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        job()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def row(what: str, figure_ms: float, floor: str, floor_ms: float, **extra: Any) -> dict[str, Any]:
+    """One line of the table.
+
+    ``extra`` may hold ``unit`` (default ``"ms"``; the figures are then in that unit)
+    and ``goal`` (a short text such as ``"≤ 1.3×"``) shown in the last column.
+    """
+    return {"what": what, "figure_ms": figure_ms, "floor": floor, "floor_ms": floor_ms, **extra}
+
+
+def working_copy(source: Path, name: str) -> Path:
+    """Copy ``source`` into ``benchmarks/out/<name>/smartklasse.sqlite3`` (a fresh data folder).
+
+    Benchmarks that write, or that let the app open the file, work on a copy so
+    the cached large database stays exactly as generated.
+    """
+    folder = OUT_DIR / name
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    target = folder / "smartklasse.sqlite3"
+    shutil.copyfile(source, target)
+    return target
