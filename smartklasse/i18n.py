@@ -61,7 +61,7 @@ def _load(lang: str) -> gettext.NullTranslations:
 
 
 #: Bump when the way catalogues are compiled changes, so old cache files are ignored.
-_CACHE_FORMAT = "1"
+_CACHE_FORMAT = "2"
 
 
 def compiled_catalogue(lang: str, paths: list[Path]) -> bytes | None:
