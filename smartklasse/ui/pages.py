@@ -40,7 +40,7 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("wheel", N_("The wheel"), "wheel.svg", ""),
+    PageSpec("wheel", N_("The wheel"), "wheel.svg", "smartklasse.ui.wheel_page:WheelPage"),
     PageSpec("strengths", N_("Strengths"), "strengths.svg", ""),
     PageSpec("starwall", N_("Star wall"), "starwall.svg", ""),
     PageSpec("log", N_("Log"), "log.svg", ""),

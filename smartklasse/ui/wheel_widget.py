@@ -379,14 +379,14 @@ class WheelWidget(QWidget):
                 a = math.radians(middle)
                 d = r * (geo.HUB_RATIO + 0.07)
                 centre = QPointF(d * math.sin(a), -d * math.cos(a))
-                size = r * 0.035
+                size = r * 0.04
                 painter.setBrush(WHITE)
                 painter.drawEllipse(centre, size, size)
                 tick = QPainterPath()
                 tick.moveTo(centre + QPointF(-size * 0.5, 0))
                 tick.lineTo(centre + QPointF(-size * 0.1, size * 0.4))
                 tick.lineTo(centre + QPointF(size * 0.55, -size * 0.4))
-                painter.setPen(QPen(mix(self._colour, -0.2), size * 0.28))
+                painter.setPen(QPen(mix(self._colour, -0.2), size * 0.34, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(tick)
                 painter.setPen(Qt.PenStyle.NoPen)
