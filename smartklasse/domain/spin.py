@@ -88,7 +88,7 @@ def ease_out(t: float) -> float:
 
 def rotation_at(plan: SpinPlan, elapsed_ms: float) -> float:
     """The wheel's rotation ``elapsed_ms`` into the spin (the end rotation once it is over)."""
-    if plan.duration_ms <= 0:
-        return plan.end
+    if elapsed_ms >= plan.duration_ms:
+        return plan.end  # exactly, so the last frame shows the decided task
     progress = ease_out(elapsed_ms / plan.duration_ms)
     return plan.start + (plan.end - plan.start) * progress
