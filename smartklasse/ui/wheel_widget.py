@@ -136,6 +136,14 @@ class WheelWidget(QWidget):
             self._progress = tuple(counts)
             self._invalidate()
 
+    def progress(self) -> tuple[int, ...]:
+        """The completions shown per segment."""
+        return self._progress
+
+    def picked(self) -> tuple[bool, ...]:
+        """The picked marks shown per segment."""
+        return self._picked
+
     def set_picked(self, picked: Sequence[bool]) -> None:
         """Which tasks were picked by spinning in this fair round (a small tick each)."""
         if tuple(picked) != self._picked:
