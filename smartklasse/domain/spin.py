@@ -19,6 +19,8 @@ SPIN_MS = 4200
 #: Whole turns before the wheel settles.
 MIN_TURNS = 3
 MAX_TURNS = 5
+#: Share of the spin during which the wheel turns too fast for the eye to follow details.
+FAST_PHASE = 0.55
 #: How far from a segment's middle the pointer may land, as a part of half the segment,
 #: so it never lands so close to a border that a child doubts the result.
 LANDING_SPREAD = 0.6

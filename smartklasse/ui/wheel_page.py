@@ -242,7 +242,10 @@ class WheelPage(Page):
         if plan is None or self._clock.elapsed() >= plan.duration_ms:
             self._land()
             return
-        self.wheel_widget.set_rotation(spin_rules.rotation_at(plan, self._clock.elapsed()))
+        elapsed = self._clock.elapsed()
+        # Smooth resampling only once the wheel slows down and the eye can follow it.
+        fast = elapsed < plan.duration_ms * spin_rules.FAST_PHASE
+        self.wheel_widget.set_rotation(spin_rules.rotation_at(plan, elapsed), fast)
 
     def _land(self) -> None:
         self._timer.stop()

