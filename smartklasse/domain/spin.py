@@ -35,9 +35,7 @@ class FairPick:
     new_round: bool
 
 
-def fair_pick(
-    task_ids: Sequence[str], picked: Collection[str], rng: random.Random
-) -> FairPick:
+def fair_pick(task_ids: Sequence[str], picked: Collection[str], rng: random.Random) -> FairPick:
     """Pick a task no one has had this round; when every task was picked, start a new round.
 
     ``picked`` may contain ids of tasks no longer on the wheel; they are ignored.

@@ -59,7 +59,7 @@ def segment_at_angle(angle: float, count: int, rotation: float = 0.0) -> int:
     nearest = round(position)
     if abs(position - nearest) < _BORDER_EPSILON:
         position = float(nearest)
-    return int(math.floor(position)) % count
+    return math.floor(position) % count
 
 
 def in_hub(x: float, y: float, cx: float, cy: float, radius: float) -> bool:
@@ -127,7 +127,11 @@ def _half_width(y_inner: float, y_outer: float, half_angle: float, pad: float, r
 
 
 def _wrap(
-    words: Sequence[str], top: float, inner: float, lh: float, width_of: Callable[[str], float],
+    words: Sequence[str],
+    top: float,
+    inner: float,
+    lh: float,
+    width_of: Callable[[str], float],
     limit: Callable[[float, float], float],
 ) -> list[tuple[str, float, float]] | None:
     """Greedy wrap from the outermost line inwards; None when the words do not fit."""

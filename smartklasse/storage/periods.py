@@ -37,7 +37,9 @@ def current_period(db: Database, class_id: str, today: dt.date) -> ClassPeriod:
         r["task_id"]
         for r in db.query("SELECT task_id FROM period_tasks WHERE period_id = ?", [row["id"]])
     )
-    period = Period(dt.date.fromisoformat(row["start_date"]), dt.date.fromisoformat(row["end_date"]))
+    period = Period(
+        dt.date.fromisoformat(row["start_date"]), dt.date.fromisoformat(row["end_date"])
+    )
     return ClassPeriod(row["id"], period, chosen)
 
 
@@ -56,11 +58,14 @@ def save_period(
     """
     period = make_period(start, end)
     with db.atomic():
-        if period_id is None or not db.execute(
-            "SELECT 1 FROM periods WHERE id = ? AND class_id = ?", [period_id, class_id]
-        ).fetchone():
+        if (
+            period_id is None
+            or not db.execute(
+                "SELECT 1 FROM periods WHERE id = ? AND class_id = ?", [period_id, class_id]
+            ).fetchone()
+        ):
             period_id = new_id()
-            db["periods"].insert(
+            db.table("periods").insert(
                 {
                     "id": period_id,
                     "class_id": class_id,
@@ -77,7 +82,7 @@ def save_period(
             db.execute("DELETE FROM period_tasks WHERE period_id = ?", [period_id])
         chosen = list(dict.fromkeys(chosen_task_ids))
         if chosen:
-            db["period_tasks"].insert_all(
+            db.table("period_tasks").insert_all(
                 {"period_id": period_id, "task_id": task_id} for task_id in chosen
             )
     return period_id

@@ -133,9 +133,11 @@ def parse_wheel_file(data: bytes) -> WheelDraft:
     if not isinstance(names, dict):
         raise WheelFileError("name")
     return validate_draft(
-        WheelDraft(colour=colour if isinstance(colour, str) else "", names=names, tasks=tuple(
-            t if isinstance(t, dict) else {"": ""} for t in tasks
-        ))
+        WheelDraft(
+            colour=colour if isinstance(colour, str) else "",
+            names=names,
+            tasks=tuple(t if isinstance(t, dict) else {"": ""} for t in tasks),
+        )
     )
 
 
@@ -145,7 +147,7 @@ def create_wheel(db: Database, draft: WheelDraft, wheel_id: str | None = None) -
     wheel_id = wheel_id or new_id()
     with db.atomic():
         position = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM wheels").fetchone()[0]
-        db["wheels"].insert(
+        db.table("wheels").insert(
             {
                 "id": wheel_id,
                 "position": position,
@@ -162,7 +164,7 @@ def create_wheel(db: Database, draft: WheelDraft, wheel_id: str | None = None) -
 def _insert_tasks(
     db: Database, wheel_id: str, tasks: Sequence[Mapping[str, str]], ids: Sequence[str]
 ) -> None:
-    db["wheel_tasks"].insert_all(
+    db.table("wheel_tasks").insert_all(
         {
             "id": ids[i] if i < len(ids) else new_id(),
             "wheel_id": wheel_id,
@@ -216,6 +218,6 @@ def restore_wheel(db: Database, wheel_id: str, snapshot: WheelSnapshot) -> None:
         db.execute("DELETE FROM wheel_tasks WHERE wheel_id = ?", [wheel_id])
         db.execute("DELETE FROM wheels WHERE id = ?", [wheel_id])
         if snapshot.wheel is not None:
-            db["wheels"].insert(snapshot.wheel)
+            db.table("wheels").insert(snapshot.wheel)
             if snapshot.tasks:
-                db["wheel_tasks"].insert_all(snapshot.tasks)
+                db.table("wheel_tasks").insert_all(snapshot.tasks)

@@ -51,4 +51,4 @@ def set_picked_tasks(db: Database, class_id: str, wheel_id: str, task_ids: Itera
             for t in dict.fromkeys(task_ids)
         ]
         if rows:
-            db["wheel_fair_picks"].insert_all(rows)
+            db.table("wheel_fair_picks").insert_all(rows)

@@ -134,8 +134,12 @@ def edit_period(parent: QWidget, context: AppContext, wheel: Wheel) -> PeriodDia
                 delete_period(db, holder["id"])
             else:
                 save_period(
-                    db, class_id, before.period.start, before.period.end,
-                    before.chosen_task_ids, before.id,
+                    db,
+                    class_id,
+                    before.period.start,
+                    before.period.end,
+                    before.chosen_task_ids,
+                    before.id,
                 )
 
         context.perform(_("Change the period"), do, undo, "periods", toast=_("Period saved."))

@@ -21,6 +21,7 @@ from smartklasse.ui.style import TOUCH_TARGET
 from smartklasse.ui.tap_flow import TapAnswers, TapFlow
 from smartklasse.ui.wheel_widget import WheelWidget
 
+
 def _bigger(font: QFont, factor: float, bold: bool = True) -> QFont:
     """``font`` scaled for the projector (the app font already follows the screen's scale)."""
     bigger = QFont(font)
@@ -69,7 +70,6 @@ class WheelPage(Page):
         header.addWidget(self.period_button)
         header.addWidget(self.strength_of_week)
         header.addStretch(1)
-        header.addLayout(self.switcher)
 
         self.spin_button = self._button("wheel_spin", _("Spin the wheel"))
         self.spin_button.setProperty("primary", True)
@@ -82,7 +82,7 @@ class WheelPage(Page):
         self.result_label.setWordWrap(True)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result_label.setFont(_bigger(self.font(), 2.0))
-        self.done_button = self._button("wheel_result_done", _("We did it!"))
+        self.done_button = self._button("wheel_result_done", _("We did the task!"))
         self.done_button.setFont(_bigger(self.font(), 1.2))
         self.done_button.clicked.connect(lambda: self.open_task_id(self.result_task_id))
         self.done_button.hide()
@@ -98,6 +98,7 @@ class WheelPage(Page):
 
         side = QVBoxLayout()
         side.setSpacing(14)
+        side.addLayout(self.switcher)
         side.addWidget(self.spin_button)
         side.addWidget(self.result_label, 1)
         side.addWidget(self.done_button)
@@ -137,6 +138,7 @@ class WheelPage(Page):
             button = self._button(f"wheel_switch_{wheel.id}", wheel.name(lang))
             button.setCheckable(True)
             button.setMinimumWidth(TOUCH_TARGET * 2)
+            button.setMinimumHeight(round(TOUCH_TARGET * 1.1))
             if index < 9:
                 button.setToolTip(_("Show this wheel ({key})").format(key=index + 1))
             button.setStyleSheet(
@@ -163,7 +165,9 @@ class WheelPage(Page):
         for wid, button in self.wheel_buttons.items():
             button.setChecked(wid == wheel_id)
         lang = current_language()
-        self.wheel_widget.set_wheel([t.text(lang) for t in wheel.tasks], wheel.colour, wheel.name(lang))
+        self.wheel_widget.set_wheel(
+            [t.text(lang) for t in wheel.tasks], wheel.colour, wheel.name(lang)
+        )
         if changed:
             # Rest with the first task under the pointer, not a border.
             self.wheel_widget.set_rotation(-span(len(wheel.tasks)) / 2 if wheel.tasks else 0.0)
@@ -216,7 +220,9 @@ class WheelPage(Page):
             return
         db, class_id = self.context.db, self.context.active_class_id
         ids = [t.id for t in wheel.tasks]
-        pick = spin_rules.fair_pick(ids, wheel_progress.picked_tasks(db, class_id, wheel.id), self.rng)
+        pick = spin_rules.fair_pick(
+            ids, wheel_progress.picked_tasks(db, class_id, wheel.id), self.rng
+        )
         wheel_progress.set_picked_tasks(db, class_id, wheel.id, pick.picked)
         self.result_task_id = pick.task_id
         self.plan = spin_rules.plan_spin(
@@ -293,12 +299,13 @@ class WheelPage(Page):
         db = self.context.db
         text = task.text(current_language())
         flow = TapFlow(
-            text, wheel.colour, classes.list_pupils(db, class_id),
-            catalogue.list_strengths(db), self.window(),
+            text,
+            wheel.colour,
+            classes.list_pupils(db, class_id),
+            catalogue.list_strengths(db),
+            self.window(),
         )
-        flow.answered.connect(
-            lambda answers: self._log(class_id, wheel.id, task.id, text, answers)
-        )
+        flow.answered.connect(lambda answers: self._log(class_id, wheel.id, task.id, text, answers))
         flow.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window = self.window()
         flow.resize(round(window.width() * 0.85), round(window.height() * 0.85))
@@ -311,15 +318,25 @@ class WheelPage(Page):
 
         def do() -> None:
             log.add_entry(
-                db, class_id, wheel_id=wheel_id, task_id=task_id, task_text=text,
-                pupil_ids=a.pupil_ids, strength_ids=a.strength_ids, whole_class=a.whole_class,
-                reflection_me=a.reflection_me, reflection_others=a.reflection_others,
+                db,
+                class_id,
+                wheel_id=wheel_id,
+                task_id=task_id,
+                task_text=text,
+                pupil_ids=a.pupil_ids,
+                strength_ids=a.strength_ids,
+                whole_class=a.whole_class,
+                reflection_me=a.reflection_me,
+                reflection_others=a.reflection_others,
                 entry_id=entry_id,
             )
 
         self.context.perform(
-            _("Log “{task}”").format(task=text), do, lambda: log.delete_entry(db, entry_id),
-            "log", toast=_("Saved. Well done!"),
+            _("Log “{task}”").format(task=text),
+            do,
+            lambda: log.delete_entry(db, entry_id),
+            "log",
+            toast=_("Saved. Well done!"),
         )
 
     # -- teacher -------------------------------------------------------------------------------

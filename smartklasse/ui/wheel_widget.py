@@ -402,7 +402,15 @@ class WheelWidget(QWidget):
                 tick.moveTo(centre + QPointF(-size * 0.5, 0))
                 tick.lineTo(centre + QPointF(-size * 0.1, size * 0.4))
                 tick.lineTo(centre + QPointF(size * 0.55, -size * 0.4))
-                painter.setPen(QPen(mix(self._colour, -0.2), size * 0.34, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+                painter.setPen(
+                    QPen(
+                        mix(self._colour, -0.2),
+                        size * 0.34,
+                        Qt.PenStyle.SolidLine,
+                        Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin,
+                    )
+                )
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(tick)
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -455,13 +463,13 @@ class WheelWidget(QWidget):
             )
 
     def _paint_pointer(self, painter: QPainter, cx: float, cy: float, r: float) -> None:
-        size = r * 0.1
+        size = r * 0.11
         top = cy - r - size * 0.55
         triangle = QPolygonF(
             [
                 QPointF(cx - size * 0.62, top),
                 QPointF(cx + size * 0.62, top),
-                QPointF(cx, top + size * 1.5),
+                QPointF(cx, top + size * 1.05),
             ]
         )
         outline = QPen(WHITE, max(2.0, size * 0.12))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -61,6 +62,6 @@ def test_spin_slows_down_and_never_turns_back() -> None:
     # The ease-out is monotone and decelerating, like a real wheel.
     plan = spin.plan_spin(2, 8, 0.0, random.Random(5))
     angles = [spin.rotation_at(plan, t) for t in range(0, plan.duration_ms + 1, 100)]
-    steps = [b - a for a, b in zip(angles, angles[1:], strict=False)]
+    steps = [b - a for a, b in itertools.pairwise(angles)]
     assert all(s >= 0 for s in steps)
     assert steps[0] > steps[len(steps) // 2] > steps[-1]

@@ -34,8 +34,13 @@ def test_points_just_inside_each_border_hit_the_right_side(rotation: float) -> N
         start = geo.segment_start(index, count, rotation)
         end = start + geo.span(count)
         for distance in (R * 0.25, R * 0.99):
-            assert geo.segment_at(*point_at(start + 0.01, distance), CX, CY, R, count, rotation) == index
-            assert geo.segment_at(*point_at(end - 0.01, distance), CX, CY, R, count, rotation) == index
+            assert (
+                geo.segment_at(*point_at(start + 0.01, distance), CX, CY, R, count, rotation)
+                == index
+            )
+            assert (
+                geo.segment_at(*point_at(end - 0.01, distance), CX, CY, R, count, rotation) == index
+            )
 
 
 def test_exact_border_belongs_to_the_next_segment_clockwise() -> None:
@@ -111,7 +116,9 @@ def test_long_text_is_wrapped_and_kept_inside_its_segment() -> None:
 def test_short_text_is_larger_than_long_text_but_capped() -> None:
     # "Smil" gets big letters, but not larger than the cap; a sentence gets smaller ones.
     short = geo.fit_text("Smil", 250, 8, mono_metrics())
-    long = geo.fit_text("Si noe positivt om deg selv til en annen person i dag.", 250, 8, mono_metrics())
+    long = geo.fit_text(
+        "Si noe positivt om deg selv til en annen person i dag.", 250, 8, mono_metrics()
+    )
     assert short.size == pytest.approx(250 * geo.MAX_TEXT_RATIO, abs=0.5)
     assert long.size < short.size
 

@@ -62,8 +62,11 @@ def test_broken_files_are_refused_and_change_nothing(
 
 def valid_file(**changes: object) -> dict[str, object]:
     data: dict[str, object] = {
-        "format": "smartklasse-wheel", "version": 1, "colour": "#2E7D32",
-        "names": {"nb": "Mitt hjul"}, "tasks": [{"nb": f"Oppgave {i}"} for i in range(5)],
+        "format": "smartklasse-wheel",
+        "version": 1,
+        "colour": "#2E7D32",
+        "names": {"nb": "Mitt hjul"},
+        "tasks": [{"nb": f"Oppgave {i}"} for i in range(5)],
     }
     data.update(changes)
     return data

@@ -17,12 +17,25 @@ def test_completions_count_entries_of_the_period_only(db: Database) -> None:
     class_id = classes.create_class(db, "7B", ["Ola", "Kari"])
     pupils = [p.id for p in classes.list_pupils(db, class_id)]
     week = Period(dt.date(2026, 11, 23), dt.date(2026, 11, 27))
-    for day, task in (("2026-11-23", "blue-1"), ("2026-11-27", "blue-1"), ("2026-11-24", "blue-2"),
-                      ("2026-11-30", "blue-1"), ("2026-11-22", "blue-2")):
-        log.add_entry(db, class_id, wheel_id="blue", task_id=task, task_text="x",
-                      pupil_ids=pupils, entry_date=day)
-    log.add_entry(db, class_id, wheel_id="green", task_id="green-1", task_text="x",
-                  entry_date="2026-11-24")
+    for day, task in (
+        ("2026-11-23", "blue-1"),
+        ("2026-11-27", "blue-1"),
+        ("2026-11-24", "blue-2"),
+        ("2026-11-30", "blue-1"),
+        ("2026-11-22", "blue-2"),
+    ):
+        log.add_entry(
+            db,
+            class_id,
+            wheel_id="blue",
+            task_id=task,
+            task_text="x",
+            pupil_ids=pupils,
+            entry_date=day,
+        )
+    log.add_entry(
+        db, class_id, wheel_id="green", task_id="green-1", task_text="x", entry_date="2026-11-24"
+    )
     assert wheel_progress.completions(db, class_id, "blue", week) == {"blue-1": 2, "blue-2": 1}
 
 

@@ -83,8 +83,11 @@ def test_broken_file_shows_why_and_changes_nothing(
     # A damaged file from a colleague gets a clear message and no wheel is touched.
     editor = open_editor(page, qtbot)
     path = tmp_path / "broken.json"
-    path.write_text('{"format": "smartklasse-wheel", "version": 1, "colour": "#123456",'
-                    ' "names": {"nb": "X"}, "tasks": [{"nb": "a"}]}', encoding="utf-8")
+    path.write_text(
+        '{"format": "smartklasse-wheel", "version": 1, "colour": "#123456",'
+        ' "names": {"nb": "X"}, "tasks": [{"nb": "a"}]}',
+        encoding="utf-8",
+    )
     before = list(db.query("SELECT * FROM wheel_tasks ORDER BY id"))
     assert editor.import_from(path) is None
     assert editor.message_label.text() == (

@@ -135,8 +135,11 @@ def test_fair_round_picks_every_task_once_then_reset(page: WheelPage) -> None:
 
 
 def run_flow(page: WheelPage, qtbot: QtBot, pupils: list[str], strengths: list[str]) -> None:
-    qtbot.mouseClick(page.wheel_widget, Qt.MouseButton.LeftButton,
-                     pos=page.wheel_widget.segment_centre(2).toPoint())
+    qtbot.mouseClick(
+        page.wheel_widget,
+        Qt.MouseButton.LeftButton,
+        pos=page.wheel_widget.segment_centre(2).toPoint(),
+    )
     flow = page.tap_flow
     assert flow is not None
     for pid in pupils:
@@ -192,8 +195,11 @@ def test_whole_class_and_hidden_strengths(page: WheelPage, qtbot: QtBot, db: Dat
     mot = catalogue.get_strength(db, "mot")
     assert mot is not None
     catalogue.save_strength(db, replace(mot, hidden=True))
-    qtbot.mouseClick(page.wheel_widget, Qt.MouseButton.LeftButton,
-                     pos=page.wheel_widget.segment_centre(0).toPoint())
+    qtbot.mouseClick(
+        page.wheel_widget,
+        Qt.MouseButton.LeftButton,
+        pos=page.wheel_widget.segment_centre(0).toPoint(),
+    )
     flow = page.tap_flow
     assert flow is not None
     assert "mot" not in flow.strength_chips
