@@ -158,6 +158,10 @@ class WheelWidget(QWidget):
             self._picked = tuple(picked)
             self._invalidate()
 
+    def chosen(self) -> tuple[bool, ...]:
+        """The "chosen for the period" marks shown per segment."""
+        return self._chosen
+
     def set_chosen(self, chosen: Sequence[bool]) -> None:
         """Which tasks the class chose for the period (a white band at the rim)."""
         if tuple(chosen) != self._chosen:

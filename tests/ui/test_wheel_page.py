@@ -249,3 +249,37 @@ def test_without_a_class_a_tap_explains_and_logs_nothing(
     assert widget.tap_flow is None
     assert toasts == ["Lag en klasse først, på siden Klassen."]
     assert widget.findChild(QPushButton, "wheel_spin") is widget.spin_button
+
+
+def test_teacher_sets_the_period_and_chosen_tasks_then_undoes(
+    page: WheelPage, qtbot: QtBot, context: AppContext
+) -> None:
+    # The period shows in bokmål dates; ticked tasks get their mark; Ctrl+Z goes back.
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    qtbot.mouseClick(page.period_button, Qt.MouseButton.LeftButton)
+    dialog = page.period_dialog
+    today = dt.date.today()
+    dialog.start_edit.setDate(QDate(today.year, today.month, today.day).addDays(-1))
+    dialog.end_edit.setDate(QDate(today.year, today.month, today.day).addDays(13))
+    dialog.task_boxes["blue-3"].setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.period_label.text().startswith("Periode: ")
+    assert page.wheel_widget.chosen()[2]
+    end = today + dt.timedelta(days=13)
+    assert str(end.day) in page.period_label.text()
+    context.undo_stack.undo()
+    assert not any(page.wheel_widget.chosen())
+
+
+def test_end_before_start_is_refused_in_the_dialog(page: WheelPage, qtbot: QtBot) -> None:
+    # A period that ends before it starts is explained and not saved.
+    qtbot.mouseClick(page.period_button, Qt.MouseButton.LeftButton)
+    dialog = page.period_dialog
+    dialog.end_edit.setDate(dialog.start_edit.date().addDays(-3))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "Siste dag" in dialog.error_label.text()
+    assert page.context.undo_stack.count() == 0
