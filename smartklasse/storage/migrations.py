@@ -21,10 +21,10 @@ def register(migrations: Migrations) -> Migrations:
 
 def all_sets() -> list[Migrations]:
     """Return every registered migration set, importing the modules that define them."""
-    # Importing the schema modules registers their sets; order of import is order of apply.
-    from smartklasse.storage import (
-        schema,  # noqa: F401
-        strengths_schema,  # noqa: F401
-    )
+    # Importing a schema module registers its set. A feature module may have been imported
+    # (and registered) before core, so core is put first explicitly: features build on it.
+    from smartklasse.storage import schema  # noqa: F401, I001
+    from smartklasse.storage import strengths_schema  # noqa: F401
+    from smartklasse.storage import wheel_schema  # noqa: F401
 
-    return list(MIGRATION_SETS)
+    return sorted(MIGRATION_SETS, key=lambda m: m.name != "smartklasse.core")

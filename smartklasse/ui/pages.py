@@ -42,7 +42,7 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("wheel", N_("The wheel"), "wheel.svg", ""),
+    PageSpec("wheel", N_("The wheel"), "wheel.svg", f"{_UI}.wheel_page:WheelPage"),
     PageSpec("strengths", N_("Strengths"), "strengths.svg", f"{_UI}.strengths_page:StrengthsPage"),
     PageSpec("starwall", N_("Star wall"), "starwall.svg", f"{_UI}.star_wall_page:StarWallPage"),
     PageSpec("log", N_("Log"), "log.svg", ""),

@@ -1,0 +1,257 @@
+"""The pupils' flow after a completed task: who, which strengths, and a short reflection.
+
+Big, friendly steps for a touch board. The dialog only gathers the answers and
+emits them once; the page saves them as one log entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartklasse.domain.strengths import Strength
+from smartklasse.i18n import _, current_language, pgettext
+from smartklasse.storage.classes import Pupil
+from smartklasse.ui.style import TOUCH_TARGET
+
+#: Longest reflection answer typed on the board (the log keeps up to 2000).
+REFLECTION_MAX = 300
+
+
+@dataclass(frozen=True)
+class TapAnswers:
+    """What the pupils chose in the flow."""
+
+    pupil_ids: tuple[str, ...]
+    whole_class: bool
+    strength_ids: tuple[str, ...]
+    reflection_me: str
+    reflection_others: str
+
+
+def _chip(text: str, name: str, parent: QWidget, colour: str = "#1565C0") -> QPushButton:
+    chip = QPushButton(text, parent)
+    chip.setObjectName(name)
+    chip.setAccessibleName(text)
+    chip.setCheckable(True)
+    chip.setMinimumHeight(round(TOUCH_TARGET * 1.15))
+    chip.setFont(_bigger(chip.font(), 1.15))
+    chip.setStyleSheet(
+        "QPushButton { font-weight: 600; border-radius: 14px;"
+        f" border: 2px solid {colour}; }}"
+        f"QPushButton:checked {{ background: {colour}; color: white; }}"
+    )
+    return chip
+
+
+def _bigger(font: QFont, factor: float) -> QFont:
+    bigger = QFont(font)
+    bigger.setPointSizeF(max(font.pointSizeF(), 8.0) * factor)
+    bigger.setBold(True)
+    return bigger
+
+
+def _grid(buttons: Sequence[QPushButton], columns: int, parent: QWidget) -> QScrollArea:
+    inner = QWidget(parent)
+    grid = QGridLayout(inner)
+    grid.setSpacing(12)
+    for index, button in enumerate(buttons):
+        grid.addWidget(button, index // columns, index % columns)
+    grid.setRowStretch(grid.rowCount(), 1)
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(inner)
+    return area
+
+
+class TapFlow(QDialog):
+    """Who did it → which strengths → reflection → Ferdig (saved once)."""
+
+    #: Emitted once, when "Done" is tapped, with the :class:`TapAnswers`.
+    answered = Signal(object)
+
+    def __init__(
+        self,
+        task_text: str,
+        colour: str,
+        pupils: Sequence[Pupil],
+        strengths: Sequence[Strength],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tap_flow")
+        self.setWindowTitle(_("Well done!"))
+        self.setAccessibleName(_("Log a completed task"))
+        self._done = False
+        lang = current_language()
+        task = QLabel(task_text, self)
+        task.setObjectName("tap_flow_task")
+        task.setWordWrap(True)
+        task.setStyleSheet(f"color: {colour};")
+        task.setFont(_bigger(self.font(), 1.6))
+        self.step_label = QLabel(self)
+        self.step_label.setObjectName("tap_flow_step")
+        self.step_label.setFont(_bigger(self.font(), 1.3))
+        self.step_label.setWordWrap(True)
+
+        who = QWidget(self)
+        self.whole_class = _chip(_("The whole class"), "tap_whole_class", who, colour)
+        self.pupil_tiles: dict[str, QPushButton] = {}
+        for pupil in pupils:
+            self.pupil_tiles[pupil.id] = _chip(pupil.name, f"tap_pupil_{pupil.id}", who, colour)
+        who_layout = QVBoxLayout(who)
+        who_layout.setContentsMargins(0, 0, 0, 0)
+        who_layout.addWidget(self.whole_class)
+        who_layout.addWidget(_grid(list(self.pupil_tiles.values()), 5, who), 1)
+        self.whole_class.toggled.connect(self._update)
+        for tile in self.pupil_tiles.values():
+            tile.toggled.connect(self._update)
+
+        which = QWidget(self)
+        self.strength_chips: dict[str, QPushButton] = {}
+        for strength in strengths:
+            if strength.hidden:
+                continue
+            chip = _chip(strength.name(lang), f"tap_strength_{strength.id}", which, strength.colour)
+            chip.setToolTip(strength.description(lang))
+            chip.setAccessibleDescription(strength.description(lang))
+            chip.toggled.connect(self._update)
+            self.strength_chips[strength.id] = chip
+        which_layout = QVBoxLayout(which)
+        which_layout.setContentsMargins(0, 0, 0, 0)
+        which_layout.addWidget(_grid(list(self.strength_chips.values()), 4, which), 1)
+
+        reflect = QWidget(self)
+        hint = QLabel(_("Think on your own first, then talk in pairs, then share with everyone."))
+        hint.setObjectName("tap_irp_hint")
+        hint.setWordWrap(True)
+        self.reflection_me = self._answer("tap_reflection_me", _("What did it do to me?"))
+        self.reflection_others = self._answer(
+            "tap_reflection_others", _("What did it do to the other person or people?")
+        )
+        reflect_layout = QVBoxLayout(reflect)
+        reflect_layout.addWidget(hint)
+        for question, edit in (
+            (_("What did it do to me?"), self.reflection_me),
+            (_("What did it do to the other person or people?"), self.reflection_others),
+        ):
+            label = QLabel(question, reflect)
+            label.setFont(_bigger(self.font(), 1.15))
+            label.setBuddy(edit)
+            reflect_layout.addWidget(label)
+            reflect_layout.addWidget(edit)
+        reflect_layout.addStretch(1)
+
+        self.steps = QStackedWidget(self)
+        for page in (who, which, reflect):
+            self.steps.addWidget(page)
+
+        self.back_button = self._button("tap_back", _("Back"))
+        self.next_button = self._button("tap_next", _("Next"))
+        self.done_button = self._button("tap_done", _("Done"))
+        self.done_button.setProperty("primary", True)
+        self.cancel_button = self._button("tap_cancel", pgettext("wheel", "Cancel"))
+        self.back_button.clicked.connect(lambda: self._go(self.steps.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self._go(self.steps.currentIndex() + 1))
+        self.done_button.clicked.connect(self._finish)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        for button in (self.back_button, self.next_button, self.done_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(task)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(buttons)
+        self._go(0)
+
+    def _answer(self, name: str, question: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(question)
+        edit.setPlaceholderText(_("Optional – a few words"))
+        edit.setMaxLength(REFLECTION_MAX)
+        edit.setMinimumHeight(TOUCH_TARGET)
+        return edit
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setMinimumHeight(TOUCH_TARGET)
+        button.setMinimumWidth(TOUCH_TARGET * 2)
+        button.setAutoDefault(False)
+        return button
+
+    def _go(self, index: int) -> None:
+        index = max(0, min(index, self.steps.count() - 1))
+        self.steps.setCurrentIndex(index)
+        self.step_label.setText(
+            (
+                _("Who did it? Tap your names."),
+                _("Which strengths did you use? Tap all that fit."),
+                _("Talk about it (you may skip this)."),
+            )[index]
+        )
+        self._update()
+
+    def _update(self) -> None:
+        whole = self.whole_class.isChecked()
+        for tile in self.pupil_tiles.values():
+            tile.setEnabled(not whole)
+        who_ok = whole or any(t.isChecked() for t in self.pupil_tiles.values())
+        which_ok = any(c.isChecked() for c in self.strength_chips.values())
+        index = self.steps.currentIndex()
+        self.back_button.setVisible(index > 0)
+        self.next_button.setVisible(index < self.steps.count() - 1)
+        self.next_button.setEnabled((index == 0 and who_ok) or (index == 1 and which_ok))
+        self.done_button.setVisible(index > 0)
+        self.done_button.setEnabled(who_ok and which_ok and not self._done)
+
+    def answers(self) -> TapAnswers:
+        """What is chosen now."""
+        whole = self.whole_class.isChecked()
+        return TapAnswers(
+            pupil_ids=()
+            if whole
+            else tuple(pid for pid, t in self.pupil_tiles.items() if t.isChecked()),
+            whole_class=whole,
+            strength_ids=tuple(sid for sid, c in self.strength_chips.items() if c.isChecked()),
+            reflection_me=self.reflection_me.text(),
+            reflection_others=self.reflection_others.text(),
+        )
+
+    def _finish(self) -> None:
+        # A double tap on a board sends two clicks: only the first one counts.
+        if self._done or not self.done_button.isEnabled():
+            return
+        self._done = True
+        self.done_button.setEnabled(False)
+        self.answered.emit(self.answers())
+        self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter never closes the flow by accident; Escape cancels."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)
