@@ -23,5 +23,6 @@ def all_sets() -> list[Migrations]:
     """Return every registered migration set, importing the modules that define them."""
     # Importing the schema modules registers their sets; order of import is order of apply.
     from smartklasse.storage import schema  # noqa: F401
+    from smartklasse.storage import log_schema  # noqa: F401
 
     return list(MIGRATION_SETS)
