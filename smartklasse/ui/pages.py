@@ -43,6 +43,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("wheel", N_("The wheel"), "wheel.svg", ""),
     PageSpec("strengths", N_("Strengths"), "strengths.svg", ""),
     PageSpec("starwall", N_("Star wall"), "starwall.svg", ""),
-    PageSpec("log", N_("Log"), "log.svg", ""),
+    PageSpec("log", N_("Log"), "log.svg", "smartklasse.ui.log_page:LogPage"),
     PageSpec("class", N_("Class"), "class.svg", "smartklasse.ui.class_page:ClassPage"),
 )
