@@ -1,4 +1,4 @@
-"""The Logg page's charts (QtCharts): strengths used, the school-year trend, tasks done.
+"""The Logg page's charts, painted: strengths used, the school-year trend, tasks done.
 
 What each chart shows is decided by pure functions (``*_bars``) tested without
 painting; the chart widgets only render those bars. Every chart shows the
@@ -12,18 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from babel import dates as babel_dates
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, babel_locale
@@ -88,88 +79,157 @@ def shorten(text: str, limit: int = TASK_LABEL_CHARS) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-class BarChart(QChartView):
-    """A bar chart of :class:`Bar` values, horizontal for long labels."""
+@dataclass(frozen=True)
+class BarBox:
+    """Where one bar, its label and its value go (widget coordinates)."""
+
+    bar: QRectF
+    label: QRectF
+    value: QRectF
+
+
+def horizontal_layout(
+    bars: Sequence[Bar], area: QRectF, label_width: float, value_width: float, row_height: float
+) -> list[BarBox]:
+    """Rows top-down: label | bar scaled to the largest value | value. Pure geometry."""
+    if not bars:
+        return []
+    row = min(row_height, area.height() / len(bars))
+    top_value = max(max(b.value for b in bars), 1)
+    bar_space = max(area.width() - label_width - value_width, 1.0)
+    boxes = []
+    for i, b in enumerate(bars):
+        y = area.top() + i * row
+        width = bar_space * b.value / top_value
+        bar_x = area.left() + label_width
+        boxes.append(
+            BarBox(
+                bar=QRectF(bar_x, y + row * 0.15, width, row * 0.7),
+                label=QRectF(area.left(), y, label_width - row * 0.3, row),
+                value=QRectF(bar_x + width + row * 0.15, y, value_width, row),
+            )
+        )
+    return boxes
+
+
+def vertical_layout(
+    bars: Sequence[Bar], area: QRectF, label_height: float, value_height: float
+) -> list[BarBox]:
+    """Columns left to right, labels under them and values above. Pure geometry."""
+    if not bars:
+        return []
+    column = area.width() / len(bars)
+    top_value = max(max(b.value for b in bars), 1)
+    bar_space = max(area.height() - label_height - value_height, 1.0)
+    bottom = area.bottom() - label_height
+    boxes = []
+    for i, b in enumerate(bars):
+        x = area.left() + i * column
+        height = bar_space * b.value / top_value
+        boxes.append(
+            BarBox(
+                bar=QRectF(x + column * 0.15, bottom - height, column * 0.7, height),
+                label=QRectF(x, bottom, column, label_height),
+                value=QRectF(x, bottom - height - value_height, column, value_height),
+            )
+        )
+    return boxes
+
+
+class BarChart(QWidget):
+    """A painted bar chart of :class:`Bar` values; horizontal rows for long labels.
+
+    Painted rather than QtCharts: a category axis drops or elides long labels
+    (task texts, strength names), and every label must be readable from the back row.
+    """
 
     def __init__(self, title: str, horizontal: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._title = title
         self._horizontal = horizontal
         self._bars: list[Bar] = []
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._empty_text = ""
         self.setAccessibleName(title)
-        chart = QChart()
-        chart.setTitle(title)
-        chart.legend().hide()
-        chart.setBackgroundRoundness(8)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.setChart(chart)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def bars(self) -> list[Bar]:
         """What the chart shows now."""
         return list(self._bars)
 
+    def title(self) -> str:
+        """The chart's heading."""
+        return self._title
+
     def set_bars(self, bars: list[Bar], empty_text: str = "") -> None:
-        """Show new values (an empty list shows ``empty_text`` as the title's hint)."""
-        self._bars = list(bars)
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        font = QFont(self.font())
-        title_font = QFont(font)
-        title_font.setBold(True)
-        chart.setTitleFont(title_font)
-        chart.setTitleBrush(QColor(INK))
-        if not bars:
-            self.setToolTip(empty_text)
+        """Show new values; with none, ``empty_text`` is shown instead."""
+        if bars == self._bars and empty_text == self._empty_text:
             return
-        self.setToolTip("")
-        # Horizontal charts list top-down, so the first bar goes last into the series.
-        ordered = list(reversed(bars)) if self._horizontal else bars
-        series = QHorizontalBarSeries() if self._horizontal else QBarSeries()
-        bar_set = QBarSet("")
-        bar_set.append([b.value for b in ordered])
-        bar_set.setColor(QColor(ACCENT))
-        bar_set.setBorderColor(QColor(ACCENT))
-        bar_set.setLabelColor(QColor(INK))
-        bar_set.setLabelFont(font)
-        series.append(bar_set)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setBarWidth(0.75)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([b.label for b in ordered])
-        categories.setLabelsFont(font)
-        categories.setLabelsColor(QColor(INK))
-        categories.setGridLineVisible(False)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, _nice_max(max(b.value for b in bars)))
-        values.setLabelsFont(font)
-        values.setLabelsColor(QColor(INK))
-        values.setTickCount(5 if max(b.value for b in bars) >= 4 else 2)
-        cat_side, val_side = (
-            (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
-            if self._horizontal
-            else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+        self._bars = list(bars)
+        self._empty_text = empty_text
+        summary = "; ".join(f"{b.label}: {b.value}" for b in bars) or empty_text
+        self.setAccessibleDescription(summary)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Room for a title and a dozen rows."""
+        line = self.fontMetrics().height()
+        return QSize(line * 24, line * 18)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        """Draw the title, then the bars with their labels and values."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        pad = line * 0.6
+        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QColor("#ddd8cc"))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(QColor(INK))
+        title_rect = QRectF(pad, pad * 0.5, self.width() - 2 * pad, line * 1.4)
+        painter.drawText(
+            title_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(title_font).elidedText(
+                self._title, Qt.TextElideMode.ElideRight, int(title_rect.width())
+            ),
         )
-        chart.addAxis(categories, cat_side)
-        chart.addAxis(values, val_side)
-        series.attachAxis(categories)
-        series.attachAxis(values)
-
-
-def _nice_max(value: int) -> int:
-    """A round axis end a little above ``value`` (room for the value labels)."""
-    if value <= 4:
-        return 4
-    step = 4
-    while step * 4 < value * 1.15:
-        step = step * 2 if step < 10 else step + (5 if step < 50 else 25)
-    return step * 4
+        painter.setFont(self.font())
+        area = QRectF(pad, title_rect.bottom() + pad * 0.5, self.width() - 2 * pad, 0)
+        area.setBottom(self.height() - pad)
+        if not self._bars:
+            painter.setPen(QColor("#5f6b78"))
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self._empty_text)
+            return
+        value_width = metrics.horizontalAdvance("0000") + line * 0.3
+        if self._horizontal:
+            widest = max(metrics.horizontalAdvance(b.label) for b in self._bars) + line
+            label_width = min(widest, area.width() * 0.55)
+            # Rows never shrink below a line of text; what does not fit is left off the end.
+            shown = self._bars[: max(1, int(area.height() // (line * 1.05)))]
+            boxes = horizontal_layout(shown, area, label_width, value_width, line * 1.8)
+            label_align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            value_align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        else:
+            shown = self._bars
+            boxes = vertical_layout(shown, area, line * 1.4, line * 1.3)
+            label_align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            value_align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+        for bar, box in zip(shown, boxes, strict=True):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(ACCENT))
+            painter.drawRoundedRect(box.bar, 3, 3)
+            painter.setPen(QColor(INK))
+            label = metrics.elidedText(
+                bar.label, Qt.TextElideMode.ElideRight, int(box.label.width())
+            )
+            painter.drawText(box.label, int(label_align), label)
+            if bar.value or not self._horizontal:
+                painter.drawText(box.value, int(value_align), str(bar.value))
 
 
 def chart_titles() -> dict[str, str]:

@@ -151,7 +151,7 @@ class LogTableModel(QAbstractTableModel):
         if column == COL_STRENGTHS:
             return ", ".join(self.labels.strengths.get(s, s) for s in row.strength_ids)
         if column == COL_REFLECTION:
-            return _("Yes") if row.has_reflection else ""
+            return _("Answered") if row.has_reflection else ""
         return ""
 
 

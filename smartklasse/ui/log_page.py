@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -258,8 +259,8 @@ class LogPage(Page):
     def _show_stats(
         self, generation: int, f: LogFilter, today: dt.date, result: dict[str, Any]
     ) -> None:
-        if generation != self._generation:
-            return  # an older filter's answer
+        if not self._alive() or generation != self._generation:
+            return  # the page was rebuilt meanwhile, or this answers an older filter
         self.stats_pending = False
         count = int(result["count"])
         self.count_label.setText(
@@ -281,7 +282,13 @@ class LogPage(Page):
             note += " " + _("To see one pupil, open the pupil profile.")
         self.chart_note.setText(note)
 
+    def _alive(self) -> bool:
+        # Pages are rebuilt on a language change; a late answer must not touch deleted widgets.
+        return shiboken6.isValid(self) and shiboken6.isValid(self.count_label)
+
     def _background_failed(self, error: BaseException) -> None:
+        if not self._alive():
+            return
         self.stats_pending = False
         self.profile_pending = False
         self.export_pending = False
@@ -319,7 +326,7 @@ class LogPage(Page):
     def _show_profile(
         self, generation: int, profile: queries.PupilProfile | None, period: str
     ) -> None:
-        if generation != self._generation:
+        if not self._alive() or generation != self._generation:
             return
         self.profile_pending = False
         if profile is None:
@@ -432,6 +439,8 @@ class LogPage(Page):
         )
 
     def _exported(self, target: str) -> None:
+        if not self._alive():
+            return
         self.export_pending = False
         self.context.toast_requested.emit(_("Saved {file}.").format(file=Path(target).name), None)
 

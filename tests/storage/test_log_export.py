@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import io
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -20,14 +20,38 @@ TODAY = dt.date(2026, 3, 12)
 def _log(db: Database) -> tuple[str, list[str]]:
     class_id = classes.create_class(db, "7B", ["Åse Ødegård", "Ola Bø", "Kari Æsøy"])
     pupils = [p.id for p in classes.list_pupils(db, class_id)]
-    log.add_entry(db, class_id, wheel_id="blue", task_id="blue-1", task_text="old",
-                  pupil_ids=[pupils[0], pupils[1]], strength_ids=["mot", "aerlighet"],
-                  reflection_me='Jeg ble glad; "veldig" glad\nog stolt', entry_date="2026-03-02")
-    log.add_entry(db, class_id, wheel_id="red", task_id="red-5", task_text="Hold døra",
-                  pupil_ids=[pupils[1]], strength_ids=["omsorg"],
-                  reflection_others="Hun smilte", entry_date="2026-03-05")
-    log.add_entry(db, class_id, wheel_id="green", task_id="green-1", task_text="x",
-                  whole_class=True, strength_ids=["samarbeid"], entry_date="2026-03-06")
+    log.add_entry(
+        db,
+        class_id,
+        wheel_id="blue",
+        task_id="blue-1",
+        task_text="old",
+        pupil_ids=[pupils[0], pupils[1]],
+        strength_ids=["mot", "aerlighet"],
+        reflection_me='Jeg ble glad; "veldig" glad\nog stolt',
+        entry_date="2026-03-02",
+    )
+    log.add_entry(
+        db,
+        class_id,
+        wheel_id="red",
+        task_id="red-5",
+        task_text="Hold døra",
+        pupil_ids=[pupils[1]],
+        strength_ids=["omsorg"],
+        reflection_others="Hun smilte",
+        entry_date="2026-03-05",
+    )
+    log.add_entry(
+        db,
+        class_id,
+        wheel_id="green",
+        task_id="green-1",
+        task_text="x",
+        whole_class=True,
+        strength_ids=["samarbeid"],
+        entry_date="2026-03-06",
+    )
     return class_id, pupils
 
 
@@ -46,8 +70,15 @@ def test_bokmal_csv_has_bom_semicolons_and_norwegian_letters(db: Database, tmp_p
     ex.write_csv(path, ex.log_csv(db, LogFilter(class_id, period=Period.ALL), TODAY, "nb"))
     raw, rows = _read_as_excel(path)
     assert raw.startswith(b"\xef\xbb\xbf")
-    assert rows[0] == ["Dato", "Hjul", "Oppgave", "Elever", "Egenskaper brukt",
-                       "Hva gjorde det med meg?", "Hva gjorde det med de andre?"]
+    assert rows[0] == [
+        "Dato",
+        "Hjul",
+        "Oppgave",
+        "Elever",
+        "Egenskaper brukt",
+        "Hva gjorde det med meg?",
+        "Hva gjorde det med de andre?",
+    ]
     assert len(rows) == 4 and all(len(r) == 7 for r in rows)
     newest, middle, oldest = rows[1:]
     assert newest[0] == "2026-03-06" and newest[3] == "Hele klassen"
@@ -81,7 +112,7 @@ def test_csv_follows_the_filter(db: Database, tmp_path: Path) -> None:
 
 def test_json_export_reads_back(db: Database) -> None:
     # The JSON export holds every entry with ids and names.
-    class_id, pupils = _log(db)
+    class_id, _pupils = _log(db)
     data = json.loads(ex.log_json(db, LogFilter(class_id, period=Period.ALL), TODAY, "nb"))
     assert data["class"] == "7B" and len(data["entries"]) == 3
     oldest = data["entries"][-1]
@@ -92,7 +123,7 @@ def test_json_export_reads_back(db: Database) -> None:
 def test_pupil_export_holds_all_and_only_that_pupils_data(db: Database, tmp_path: Path) -> None:
     # A parent asks what is stored about Åse: every entry she is in, her reflections,
     # nothing about the entries she is not in, and no other child's name.
-    class_id, pupils = _log(db)
+    _class_id, pupils = _log(db)
     text = ex.pupil_report(db, pupils[0], TODAY, "nb")
     assert text is not None
     path = tmp_path / "aase.txt"

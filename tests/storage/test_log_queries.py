@@ -76,9 +76,13 @@ def _matches(spec: Spec, date: dt.date, f: LogFilter, pupil_ids: list[str]) -> b
     )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(specs=entry_specs, fd=filters)
-def test_filters_and_aggregates_equal_brute_force(db: Database, specs: list[Spec], fd: dict) -> None:
+def test_filters_and_aggregates_equal_brute_force(
+    db: Database, specs: list[Spec], fd: dict
+) -> None:
     # Whatever the log holds and however the filters combine, the table and the charts show
     # exactly what counting by hand over the same entries gives.
     db.execute("DELETE FROM classes")
@@ -104,10 +108,16 @@ def test_filters_and_aggregates_equal_brute_force(db: Database, specs: list[Spec
         date = start + dt.timedelta(days=spec.day)
         wheel, task = TASKS[spec.task]
         entry_id = log.add_entry(
-            db, class_id, wheel_id=wheel, task_id=task, task_text="Task " + task,
+            db,
+            class_id,
+            wheel_id=wheel,
+            task_id=task,
+            task_text="Task " + task,
             pupil_ids=[pupil_ids[i] for i in spec.pupils],
             strength_ids=[STRENGTHS[i] for i in spec.strengths],
-            reflection_me=spec.me, reflection_others=spec.others, entry_date=date.isoformat(),
+            reflection_me=spec.me,
+            reflection_others=spec.others,
+            entry_date=date.isoformat(),
         )
         if _matches(spec, date, f, pupil_ids):
             expected_ids.append((date.isoformat(), entry_id))
@@ -123,7 +133,7 @@ def test_filters_and_aggregates_equal_brute_force(db: Database, specs: list[Spec
     assert q.strength_counts(db, f, TODAY) == dict(strengths)
     assert {t.task_id: t.count for t in q.task_completions(db, f, TODAY)} == dict(tasks)
     trend = q.monthly_trend(db, f, TODAY)
-    assert [(m.year, m.month) for m in trend][0] == (2025, 8)
+    assert next((m.year, m.month) for m in trend) == (2025, 8)
     assert {f"{m.year:04d}-{m.month:02d}": m.entries for m in trend if m.entries} == dict(months)
 
 
@@ -132,8 +142,15 @@ def test_paging_walks_every_entry_once(db: Database) -> None:
     # even when many entries share a date.
     class_id, pupils = _class(db)
     made = {
-        log.add_entry(db, class_id, wheel_id="blue", task_id="blue-1", task_text="x",
-                      pupil_ids=pupils[:1], entry_date=f"2026-03-0{1 + i % 3}")
+        log.add_entry(
+            db,
+            class_id,
+            wheel_id="blue",
+            task_id="blue-1",
+            task_text="x",
+            pupil_ids=pupils[:1],
+            entry_date=f"2026-03-0{1 + i % 3}",
+        )
         for i in range(23)
     }
     f = LogFilter(class_id, period=Period.ALL)
@@ -149,12 +166,20 @@ def test_edit_entry_and_undo_restore_the_entry(db: Database) -> None:
     # The teacher fixes pupils, strengths, date and reflection; Undo brings back the original.
     class_id, pupils = _class(db)
     entry_id = log.add_entry(
-        db, class_id, wheel_id="blue", task_id="blue-1", task_text="x", pupil_ids=pupils[:2],
-        strength_ids=["mot"], reflection_me="Glad", entry_date="2026-03-02",
+        db,
+        class_id,
+        wheel_id="blue",
+        task_id="blue-1",
+        task_text="x",
+        pupil_ids=pupils[:2],
+        strength_ids=["mot"],
+        reflection_me="Glad",
+        entry_date="2026-03-02",
     )
     original = log.get_entry(db, entry_id)
     before = q.edit_entry(
-        db, entry_id,
+        db,
+        entry_id,
         q.EntryEdit(dt.date(2026, 3, 4), (pupils[3],), ("omsorg", "humor"), " Stolt ", "De lo"),
     )
     edited = log.get_entry(db, entry_id)
@@ -170,13 +195,37 @@ def test_edit_entry_and_undo_restore_the_entry(db: Database) -> None:
 def test_pupil_profile_counts_only_that_pupils_entries(db: Database) -> None:
     # Åse's profile shows the strengths of the tasks she took part in, and her reflections.
     class_id, pupils = _class(db)
-    log.add_entry(db, class_id, wheel_id="blue", task_id="blue-1", task_text="a",
-                  pupil_ids=[pupils[0]], strength_ids=["mot", "humor"],
-                  reflection_me="Jeg ble modig", entry_date="2026-03-02")
-    log.add_entry(db, class_id, wheel_id="red", task_id="red-5", task_text="b",
-                  pupil_ids=[pupils[0], pupils[1]], strength_ids=["mot"], entry_date="2026-03-03")
-    log.add_entry(db, class_id, wheel_id="red", task_id="red-5", task_text="b",
-                  pupil_ids=[pupils[1]], strength_ids=["omsorg"], entry_date="2026-03-04")
+    log.add_entry(
+        db,
+        class_id,
+        wheel_id="blue",
+        task_id="blue-1",
+        task_text="a",
+        pupil_ids=[pupils[0]],
+        strength_ids=["mot", "humor"],
+        reflection_me="Jeg ble modig",
+        entry_date="2026-03-02",
+    )
+    log.add_entry(
+        db,
+        class_id,
+        wheel_id="red",
+        task_id="red-5",
+        task_text="b",
+        pupil_ids=[pupils[0], pupils[1]],
+        strength_ids=["mot"],
+        entry_date="2026-03-03",
+    )
+    log.add_entry(
+        db,
+        class_id,
+        wheel_id="red",
+        task_id="red-5",
+        task_text="b",
+        pupil_ids=[pupils[1]],
+        strength_ids=["omsorg"],
+        entry_date="2026-03-04",
+    )
     profile = q.pupil_profile(db, pupils[0], LogFilter(class_id), TODAY)
     assert profile is not None
     assert profile.name == "Åse" and profile.entry_count == 2
