@@ -22,12 +22,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlite_utils import Database  # noqa: E402
+from sqlite_utils import Database
 
-from smartklasse.domain.log_filters import LogFilter, Period, school_year_range  # noqa: E402
-from smartklasse.storage import log_queries as q  # noqa: E402
-from smartklasse.storage.catalogue import seed_catalogues  # noqa: E402
-from smartklasse.storage.database import open_database  # noqa: E402
+from smartklasse.domain.log_filters import LogFilter, Period, school_year_range
+from smartklasse.storage import log_queries as q
+from smartklasse.storage.catalogue import seed_catalogues
+from smartklasse.storage.database import open_database
 
 RUNS = 7
 CLASSES = 20
