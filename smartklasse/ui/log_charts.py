@@ -210,8 +210,20 @@ class BarChart(QWidget):
             widest = max(metrics.horizontalAdvance(b.label) for b in self._bars) + line
             label_width = min(widest, area.width() * 0.55)
             # Rows never shrink below a line of text; what does not fit is left off the end.
-            shown = self._bars[: max(1, int(area.height() // (line * 1.05)))]
-            boxes = horizontal_layout(shown, area, label_width, value_width, line * 1.8)
+            fits = max(1, int(area.height() // (line * 1.05)))
+            shown = self._bars if len(self._bars) <= fits else self._bars[: fits - 1]
+            rows = shown if len(shown) == len(self._bars) else [*shown, Bar("", 0)]
+            boxes = horizontal_layout(rows, area, label_width, value_width, line * 1.8)
+            if len(rows) > len(shown):
+                # Say how many are left off rather than cutting them silently.
+                painter.setPen(QColor("#5f6b78"))
+                more = _("+ {n} more").format(n=len(self._bars) - len(shown))
+                painter.drawText(
+                    boxes[-1].label,
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    more,
+                )
+                boxes = boxes[:-1]
             label_align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             value_align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         else:
@@ -228,7 +240,7 @@ class BarChart(QWidget):
                 bar.label, Qt.TextElideMode.ElideRight, int(box.label.width())
             )
             painter.drawText(box.label, int(label_align), label)
-            if bar.value or not self._horizontal:
+            if bar.value:
                 painter.drawText(box.value, int(value_align), str(bar.value))
 
 

@@ -131,6 +131,8 @@ class LogFilterBar(QWidget):
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
         edit.setMinimumHeight(48)
+        # Qt's own locale may be "C" here; show dates the way the UI language writes them.
+        edit.setDisplayFormat("dd/MM/yyyy" if current_language() == "en" else "dd.MM.yyyy")
         return edit
 
     def _field(self, text: str, widget: QWidget) -> QVBoxLayout:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +48,11 @@ from smartklasse.ui.page import Page
 from smartklasse.ui.pupil_profile_view import PupilProfileView
 from smartklasse.ui.style import TOUCH_TARGET
 from smartklasse.ui.worker import run_in_background
+
+#: The chosen view (entries or charts) must stand out on a projector.
+CHECKED_STYLE = (
+    "QPushButton:checked { background: #1565C0; color: #ffffff; border: none; font-weight: 700; }"
+)
 
 #: Topics of :attr:`AppContext.data_changed` that change what the page shows.
 TOPICS = {"log", "pupils", "classes", "strengths", "wheels", "settings"}
@@ -95,12 +100,35 @@ class LogPage(Page):
         self.filter_bar = LogFilterBar(self.today(), self.class_view)
         self.filter_bar.changed.connect(self.refresh)
         self.filter_bar.profile_requested.connect(self.open_profile)
-        self.tabs = QTabWidget(self.class_view)
-        self.tabs.setObjectName("log_tabs")
-        self.tabs.addTab(self._build_entries_tab(), _("Entries"))
-        self.tabs.addTab(self._build_charts_tab(), _("Charts"))
+        # Two big toggle buttons rather than small tabs: easy to hit on a touch board.
+        self.tabs = QStackedWidget(self.class_view)
+        self.tabs.setObjectName("log_views")
+        self.tabs.addWidget(self._build_entries_tab())
+        self.tabs.addWidget(self._build_charts_tab())
+        switch = QHBoxLayout()
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        for index, (name, text) in enumerate(
+            (("log_show_entries", _("Entries")), ("log_show_charts", _("Charts")))
+        ):
+            button = QPushButton(text, self.class_view)
+            button.setObjectName(name)
+            button.setAccessibleName(text)
+            button.setCheckable(True)
+            button.setMinimumHeight(TOUCH_TARGET)
+            button.setMinimumWidth(TOUCH_TARGET * 3)
+            button.setStyleSheet(CHECKED_STYLE)
+            self.view_buttons.addButton(button, index)
+            switch.addWidget(button)
+        switch.addStretch(1)
+        self.view_buttons.idClicked.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(
+            lambda index: self.view_buttons.button(index).setChecked(True)
+        )
+        self.view_buttons.button(0).setChecked(True)
         class_layout = QVBoxLayout(self.class_view)
         class_layout.addWidget(self.filter_bar)
+        class_layout.addLayout(switch)
         class_layout.addWidget(self.tabs, 1)
         self.profile_view = PupilProfileView(self)
         self.profile_view.back_requested.connect(self.show_class_view)

@@ -242,3 +242,36 @@ def test_csv_and_pupil_export_write_files(page: LogPage, qtbot: QtBot, tmp_path:
     page.export_pupil(page.pupils[0].id)
     qtbot.waitUntil(lambda: not page.export_pending)
     assert "Åse" in pupil_file.read_text(encoding="utf-8-sig")
+
+
+def test_chart_bars_are_readable_and_in_order() -> None:
+    # The strength chart lists the most used first, months run August to July in bokmål,
+    # long task texts are cut at a word with an ellipsis, and bars scale to the largest value.
+    from PySide6.QtCore import QRectF
+
+    from smartklasse.ui.log_charts import (
+        Bar,
+        horizontal_layout,
+        month_bars,
+        shorten,
+        strength_bars,
+    )
+
+    class _S:
+        def __init__(self, sid: str, name: str) -> None:
+            self.id, self._name = sid, name
+
+        def name(self, _lang: str) -> str:
+            return self._name
+
+    strengths = [_S("mot", "Mot"), _S("humor", "Humor"), _S("omsorg", "Omsorg")]
+    bars = strength_bars({"humor": 2, "omsorg": 5, "mot": 2, "x": 9}, strengths, "nb")  # type: ignore[arg-type]
+    assert [(b.label, b.value) for b in bars] == [("Omsorg", 5), ("Mot", 2), ("Humor", 2)]
+    trend = [q.MonthCount(2025 + (m < 8), m, m, 0) for m in [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7]]
+    labels = [b.label for b in month_bars(trend, "nb")]
+    assert labels[0] == "aug" and labels[4] == "des" and labels[-1] == "jul"
+    cut = shorten("Si til noen at du liker dem og fortell hvorfor du gjør det", 30)
+    assert len(cut) <= 30 and cut.endswith("…") and " " not in cut[-2:]
+    boxes = horizontal_layout([Bar("a", 10), Bar("b", 5)], QRectF(0, 0, 300, 100), 100, 40, 20)
+    assert boxes[0].bar.width() == 160 and boxes[1].bar.width() == 80
+    assert boxes[1].bar.top() > boxes[0].bar.bottom()
