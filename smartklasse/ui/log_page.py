@@ -50,9 +50,7 @@ from smartklasse.ui.style import TOUCH_TARGET
 from smartklasse.ui.worker import run_in_background
 
 #: The chosen view (entries or charts) must stand out on a projector.
-CHECKED_STYLE = (
-    "QPushButton:checked { background: #1565C0; color: #ffffff; border: none; font-weight: 700; }"
-)
+CHECKED_STYLE = "QPushButton:checked { background: #1565C0; color: #ffffff; border: none; }"
 
 #: Topics of :attr:`AppContext.data_changed` that change what the page shows.
 TOPICS = {"log", "pupils", "classes", "strengths", "wheels", "settings"}
