@@ -24,6 +24,7 @@ def all_sets() -> list[Migrations]:
     # Importing a schema module registers its set. A feature module may have been imported
     # (and registered) before core, so core is put first explicitly: features build on it.
     from smartklasse.storage import schema  # noqa: F401, I001
+    from smartklasse.storage import log_schema  # noqa: F401
     from smartklasse.storage import strengths_schema  # noqa: F401
     from smartklasse.storage import wheel_schema  # noqa: F401
 

@@ -45,6 +45,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("wheel", N_("The wheel"), "wheel.svg", f"{_UI}.wheel_page:WheelPage"),
     PageSpec("strengths", N_("Strengths"), "strengths.svg", f"{_UI}.strengths_page:StrengthsPage"),
     PageSpec("starwall", N_("Star wall"), "starwall.svg", f"{_UI}.star_wall_page:StarWallPage"),
-    PageSpec("log", N_("Log"), "log.svg", ""),
+    PageSpec("log", N_("Log"), "log.svg", f"{_UI}.log_page:LogPage"),
     PageSpec("class", N_("Class"), "class.svg", f"{_UI}.class_page:ClassPage"),
 )

@@ -1,0 +1,374 @@
+"""Reading the log for the Logg page: filtered listing, counts, aggregates and editing.
+
+Filtering and summing happen in SQL (see ``log_schema`` for the indexes);
+Python only shapes the rows that come back. Listing is keyset-paged on
+(entry_date, created_at, id), newest first, so the hundredth page of a large
+log costs what the first does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from smartklasse.domain.log_filters import (
+    LogFilter,
+    Period,
+    school_year_months,
+    school_year_range,
+)
+from smartklasse.storage.log import MAX_REFLECTION_LENGTH, EntrySnapshot, restore_entry
+
+#: Rows fetched per page by the table and the exports.
+PAGE_SIZE = 200
+
+SortKey = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One entry as the log table shows it."""
+
+    id: str
+    entry_date: str
+    created_at: str
+    wheel_id: str | None
+    task_id: str | None
+    task_text: str
+    whole_class: bool
+    reflection_me: str
+    reflection_others: str
+    pupil_ids: tuple[str, ...] = ()
+    pupil_names: tuple[str, ...] = ()
+    strength_ids: tuple[str, ...] = ()
+
+    @property
+    def has_reflection(self) -> bool:
+        """True when either reflection question was answered."""
+        return bool(self.reflection_me or self.reflection_others)
+
+    @property
+    def sort_key(self) -> SortKey:
+        """Where the row stands in the newest-first order (the paging cursor)."""
+        return (self.entry_date, self.created_at, self.id)
+
+
+def _fold(text: str | None) -> str:
+    return unicodedata.normalize("NFC", text or "").casefold()
+
+
+def _ensure_functions(db: Database) -> None:
+    # SQLite's own LOWER/LIKE only fold ASCII; "Åse" must match "åse".
+    db.conn.create_function("sk_fold", 1, _fold, deterministic=True)
+
+
+def filter_sql(f: LogFilter, today: dt.date, alias: str = "e") -> tuple[str, list[Any]]:
+    """The WHERE clause (without ``WHERE``) and its parameters for a filter."""
+    e = alias
+    clauses = [f"{e}.class_id = ?"]
+    params: list[Any] = [f.class_id]
+    span = f.date_range(today)
+    if span is not None:
+        clauses.append(f"{e}.entry_date BETWEEN ? AND ?")
+        params += [span[0].isoformat(), span[1].isoformat()]
+    if f.wheel_id:
+        clauses.append(f"{e}.wheel_id = ?")
+        params.append(f.wheel_id)
+    if f.task_id:
+        clauses.append(f"{e}.task_id = ?")
+        params.append(f.task_id)
+    if f.pupil_id:
+        # IN lets the planner start from the pupil's own entries when that is cheaper.
+        clauses.append(
+            f"{e}.id IN (SELECT fp.entry_id FROM log_entry_pupils fp WHERE fp.pupil_id = ?)"
+        )
+        params.append(f.pupil_id)
+    if f.strength_id:
+        clauses.append(
+            f"{e}.id IN (SELECT fs.entry_id FROM log_entry_strengths fs WHERE fs.strength_id = ?)"
+        )
+        params.append(f.strength_id)
+    for term in f.search_terms():
+        clauses.append(
+            f"(instr(sk_fold({e}.task_text), ?) OR instr(sk_fold({e}.reflection_me), ?) "
+            f"OR instr(sk_fold({e}.reflection_others), ?) OR EXISTS (SELECT 1 FROM "
+            "log_entry_pupils sp JOIN pupils sn ON sn.id = sp.pupil_id "
+            f"WHERE sp.entry_id = {e}.id AND instr(sk_fold(sn.name), ?)))"
+        )
+        params += [term] * 4
+    return " AND ".join(clauses), params
+
+
+def count_entries(db: Database, f: LogFilter, today: dt.date) -> int:
+    """How many entries match the filter."""
+    _ensure_functions(db)
+    where, params = filter_sql(f, today)
+    return int(
+        db.execute(f"SELECT COUNT(*) FROM log_entries e WHERE {where}", params).fetchone()[0]
+    )
+
+
+def list_entries(
+    db: Database,
+    f: LogFilter,
+    today: dt.date,
+    limit: int = PAGE_SIZE,
+    after: SortKey | None = None,
+) -> list[LogRow]:
+    """Up to ``limit`` matching entries, newest first, starting after the ``after`` cursor."""
+    _ensure_functions(db)
+    where, params = filter_sql(f, today)
+    if after is not None:
+        where += " AND (e.entry_date, e.created_at, e.id) < (?, ?, ?)"
+        params += list(after)
+    rows = list(
+        db.query(
+            f"SELECT e.* FROM log_entries e WHERE {where} "
+            "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
+            [*params, limit],
+        )
+    )
+    return _with_links(db, rows)
+
+
+def iter_entries(db: Database, f: LogFilter, today: dt.date) -> Iterator[LogRow]:
+    """Every matching entry, newest first, fetched a page at a time."""
+    after: SortKey | None = None
+    while True:
+        page = list_entries(db, f, today, PAGE_SIZE, after)
+        yield from page
+        if len(page) < PAGE_SIZE:
+            return
+        after = page[-1].sort_key
+
+
+def _with_links(db: Database, rows: list[dict[str, Any]]) -> list[LogRow]:
+    if not rows:
+        return []
+    ids = [r["id"] for r in rows]
+    marks = ",".join("?" * len(ids))
+    pupils: dict[str, list[tuple[str, str]]] = {}
+    for r in db.query(
+        "SELECT lp.entry_id, p.id, p.name FROM log_entry_pupils lp "
+        f"JOIN pupils p ON p.id = lp.pupil_id WHERE lp.entry_id IN ({marks}) "
+        "ORDER BY p.position, p.name",
+        ids,
+    ):
+        pupils.setdefault(r["entry_id"], []).append((r["id"], r["name"]))
+    strengths: dict[str, list[str]] = {}
+    for r in db.query(
+        "SELECT ls.entry_id, ls.strength_id FROM log_entry_strengths ls "
+        f"JOIN strengths s ON s.id = ls.strength_id WHERE ls.entry_id IN ({marks}) "
+        "ORDER BY s.position, s.id",
+        ids,
+    ):
+        strengths.setdefault(r["entry_id"], []).append(r["strength_id"])
+    return [
+        LogRow(
+            id=r["id"],
+            entry_date=r["entry_date"],
+            created_at=r["created_at"],
+            wheel_id=r["wheel_id"],
+            task_id=r["task_id"],
+            task_text=r["task_text"],
+            whole_class=bool(r["whole_class"]),
+            reflection_me=r["reflection_me"],
+            reflection_others=r["reflection_others"],
+            pupil_ids=tuple(p[0] for p in pupils.get(r["id"], [])),
+            pupil_names=tuple(p[1] for p in pupils.get(r["id"], [])),
+            strength_ids=tuple(strengths.get(r["id"], [])),
+        )
+        for r in rows
+    ]
+
+
+# -- aggregates -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TaskCount:
+    """How often one wheel task was completed."""
+
+    wheel_id: str | None
+    task_id: str | None
+    task_text: str
+    count: int
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    """One month of the school-year trend."""
+
+    year: int
+    month: int
+    entries: int
+    strength_uses: int
+
+
+def strength_counts(db: Database, f: LogFilter, today: dt.date) -> dict[str, int]:
+    """For each strength, in how many matching entries it was used (unused ones left out)."""
+    _ensure_functions(db)
+    where, params = filter_sql(f, today)
+    return {
+        r[0]: int(r[1])
+        for r in db.execute(
+            "SELECT ls.strength_id, COUNT(*) FROM log_entries e "
+            f"JOIN log_entry_strengths ls ON ls.entry_id = e.id WHERE {where} "
+            "GROUP BY ls.strength_id",
+            params,
+        ).fetchall()
+    }
+
+
+def monthly_trend(db: Database, f: LogFilter, today: dt.date) -> list[MonthCount]:
+    """Entries and strength uses per month over ``today``'s school year (all 12 months).
+
+    The filter's own period is replaced by the school year; its other fields apply.
+    """
+    _ensure_functions(db)
+    start, end = school_year_range(today)
+    span = f.with_changes(period=Period.CUSTOM, start=start, end=end)
+    where, params = filter_sql(span, today)
+    entries = dict(
+        db.execute(
+            "SELECT substr(e.entry_date, 1, 7), COUNT(*) FROM log_entries e "
+            f"WHERE {where} GROUP BY 1",
+            params,
+        ).fetchall()
+    )
+    uses = dict(
+        db.execute(
+            "SELECT substr(e.entry_date, 1, 7), COUNT(*) FROM log_entries e "
+            f"JOIN log_entry_strengths ls ON ls.entry_id = e.id WHERE {where} GROUP BY 1",
+            params,
+        ).fetchall()
+    )
+    result = []
+    for year, month in school_year_months(today):
+        key = f"{year:04d}-{month:02d}"
+        result.append(MonthCount(year, month, int(entries.get(key, 0)), int(uses.get(key, 0))))
+    return result
+
+
+def task_completions(db: Database, f: LogFilter, today: dt.date) -> list[TaskCount]:
+    """Each task with its number of matching entries, most completed first."""
+    _ensure_functions(db)
+    where, params = filter_sql(f, today)
+    rows = db.execute(
+        "SELECT e.wheel_id, e.task_id, MAX(e.task_text), COUNT(*) AS n FROM log_entries e "
+        f"WHERE {where} GROUP BY e.wheel_id, e.task_id, "
+        "CASE WHEN e.task_id IS NULL THEN e.task_text END "
+        "ORDER BY n DESC, e.wheel_id, e.task_id",
+        params,
+    ).fetchall()
+    return [TaskCount(r[0], r[1], r[2], int(r[3])) for r in rows]
+
+
+# -- editing ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class EntryEdit:
+    """What the teacher can change in an entry."""
+
+    entry_date: dt.date
+    pupil_ids: tuple[str, ...]
+    strength_ids: tuple[str, ...]
+    reflection_me: str
+    reflection_others: str
+
+
+def _clean(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip()[:MAX_REFLECTION_LENGTH]
+
+
+def snapshot_entry(db: Database, entry_id: str) -> EntrySnapshot | None:
+    """Every row of one entry as it is now, or None if there is no such entry."""
+    rows = list(db.query("SELECT * FROM log_entries WHERE id = ?", [entry_id]))
+    if not rows:
+        return None
+    return EntrySnapshot(
+        entry=rows[0],
+        pupils=list(db.query("SELECT * FROM log_entry_pupils WHERE entry_id = ?", [entry_id])),
+        strengths=list(
+            db.query("SELECT * FROM log_entry_strengths WHERE entry_id = ?", [entry_id])
+        ),
+    )
+
+
+def edit_entry(db: Database, entry_id: str, edit: EntryEdit) -> EntrySnapshot | None:
+    """Change an entry in one transaction; return the entry as it was, for undo."""
+    with db.atomic():
+        before = snapshot_entry(db, entry_id)
+        if before is None:
+            return None
+        db.execute(
+            "UPDATE log_entries SET entry_date = ?, reflection_me = ?, reflection_others = ? "
+            "WHERE id = ?",
+            [
+                edit.entry_date.isoformat(),
+                _clean(edit.reflection_me),
+                _clean(edit.reflection_others),
+                entry_id,
+            ],
+        )
+        db.execute("DELETE FROM log_entry_pupils WHERE entry_id = ?", [entry_id])
+        db.execute("DELETE FROM log_entry_strengths WHERE entry_id = ?", [entry_id])
+        db.conn.executemany(
+            "INSERT INTO log_entry_pupils (entry_id, pupil_id) VALUES (?, ?)",
+            [(entry_id, p) for p in dict.fromkeys(edit.pupil_ids)],
+        )
+        db.conn.executemany(
+            "INSERT INTO log_entry_strengths (entry_id, strength_id) VALUES (?, ?)",
+            [(entry_id, s) for s in dict.fromkeys(edit.strength_ids)],
+        )
+    return before
+
+
+def put_back_entry(db: Database, snapshot: EntrySnapshot) -> None:
+    """Replace an entry with a snapshot of it in one transaction (the undo of an edit)."""
+    with db.atomic():
+        db.execute("DELETE FROM log_entries WHERE id = ?", [snapshot.entry["id"]])
+        restore_entry(db, snapshot)
+
+
+@dataclass(frozen=True)
+class PupilProfile:
+    """A pupil's strength profile, for the teacher's development conversation."""
+
+    pupil_id: str
+    name: str
+    class_name: str
+    entry_count: int
+    strength_counts: dict[str, int]
+    tasks: list[TaskCount]
+    entries: list[LogRow]
+
+    @property
+    def reflections(self) -> list[LogRow]:
+        """The pupil's entries with a reflection answer, newest first."""
+        return [e for e in self.entries if e.has_reflection]
+
+
+def pupil_profile(db: Database, pupil_id: str, f: LogFilter, today: dt.date) -> PupilProfile | None:
+    """The profile of one pupil over the filter's period (other filter fields apply too)."""
+    rows = list(
+        db.query(
+            "SELECT p.name, p.class_id, c.name AS class_name FROM pupils p "
+            "JOIN classes c ON c.id = p.class_id WHERE p.id = ?",
+            [pupil_id],
+        )
+    )
+    if not rows:
+        return None
+    own = f.with_changes(pupil_id=pupil_id, class_id=rows[0]["class_id"])
+    return PupilProfile(
+        pupil_id=pupil_id,
+        name=rows[0]["name"],
+        class_name=rows[0]["class_name"],
+        entry_count=count_entries(db, own, today),
+        strength_counts=strength_counts(db, own, today),
+        tasks=task_completions(db, own, today),
+        entries=list(iter_entries(db, own, today)),
+    )
