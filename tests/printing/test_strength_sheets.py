@@ -40,4 +40,4 @@ def test_blank_cards_have_no_strength_names() -> None:
     text = page_text(reader)
     assert len(reader.pages) == 1
     assert not any(s.name("nn") in text for s in load_default_strengths())
-    assert text.count("Styrke") == CARD_COLUMNS * CARD_ROWS
+    assert text.count("Eigenskap") == CARD_COLUMNS * CARD_ROWS
