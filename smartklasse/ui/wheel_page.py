@@ -13,7 +13,7 @@ from smartklasse.domain import spin as spin_rules
 from smartklasse.domain.wheel_geometry import segment_under_pointer, span
 from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import _, current_language, format_date_range, ngettext
-from smartklasse.storage import catalogue, classes, log, periods, wheel_progress
+from smartklasse.storage import catalogue, classes, log, periods, strength_of_week, wheel_progress
 from smartklasse.storage.ids import new_id
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.page import Page
@@ -202,6 +202,23 @@ class WheelPage(Page):
             ).format(n=n, total=len(wheel.tasks))
         )
         self.reset_button.setEnabled(n > 0)
+        self._show_strength_of_week(class_id)
+
+    def _show_strength_of_week(self, class_id: str) -> None:
+        """Show the class's pinned strength in its colour, or nothing."""
+        strength_id = strength_of_week.current(self.context.db, class_id) if class_id else None
+        strength = catalogue.get_strength(self.context.db, strength_id) if strength_id else None
+        if strength is None:
+            self.strength_of_week.hide()
+            return
+        self.strength_of_week.setText(
+            _("Strength of the week: {name}").format(name=strength.name(current_language()))
+        )
+        self.strength_of_week.setStyleSheet(
+            f"QLabel {{ background: {strength.colour}; color: white; font-weight: 700;"
+            f" border-radius: 8px; padding: 4px 12px; }}"
+        )
+        self.strength_of_week.show()
 
     def _on_data_changed(self, topic: str) -> None:
         if topic == "wheels":

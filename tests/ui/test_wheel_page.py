@@ -283,3 +283,19 @@ def test_end_before_start_is_refused_in_the_dialog(page: WheelPage, qtbot: QtBot
     assert dialog.isVisible()
     assert "Siste dag" in dialog.error_label.text()
     assert page.context.undo_stack.count() == 0
+
+
+def test_strength_of_the_week_shows_on_the_wheel_page(
+    page: WheelPage, context: AppContext
+) -> None:
+    # When the teacher pins a strength of the week, the wheel page shows it; unpinned, it goes.
+    from smartklasse.storage import strength_of_week
+
+    assert page.strength_of_week.isHidden()
+    strength_of_week.pin(context.db, context.active_class_id, "mot")
+    context.notify("strengths")
+    assert not page.strength_of_week.isHidden()
+    assert page.strength_of_week.text() == "Ukas egenskap: Mot"
+    strength_of_week.unpin(context.db, context.active_class_id)
+    context.notify("strengths")
+    assert page.strength_of_week.isHidden()
