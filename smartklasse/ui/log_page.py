@@ -82,6 +82,8 @@ def period_text(f: LogFilter, today: dt.date) -> str:
 class LogPage(Page):
     """The class's log; a pupil's profile only when the teacher opens it."""
 
+    print_kind = "profile"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.today: Callable[[], dt.date] = dt.date.today
@@ -131,6 +133,8 @@ class LogPage(Page):
         self.profile_view = PupilProfileView(self)
         self.profile_view.back_requested.connect(self.show_class_view)
         self.profile_view.export_requested.connect(self.export_pupil)
+        self.profile_view.print_requested.connect(self.print_profile)
+        self.profile_view.set_print_available(True)
         self.stack.addWidget(self.class_view)
         self.stack.addWidget(self.profile_view)
         layout = QVBoxLayout(self)
@@ -508,3 +512,16 @@ class LogPage(Page):
     def can_print(self) -> bool:
         """Printing the log arrives with the printing feature."""
         return False
+
+    def print_profile(self, pupil_id: str) -> None:
+        """Open the Print dialog at this pupil's strength profile."""
+        from smartklasse.ui.print_dialog import open_print_dialog  # loads reportlab on demand
+
+        open_print_dialog(self.context, self, "profile", pupil_id=pupil_id)
+
+    def print_current(self) -> None:
+        """Print the open pupil's profile, or choose a pupil in the Print dialog."""
+        pupil_id = (
+            self.profile_view.pupil_id if self.stack.currentWidget() is self.profile_view else ""
+        )
+        self.print_profile(pupil_id or "")

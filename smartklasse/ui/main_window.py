@@ -90,6 +90,11 @@ class MainWindow(QMainWindow):
         self.class_label.setBuddy(self.class_combo)
         layout.addWidget(self.class_label)
         layout.addWidget(self.class_combo)
+        self.print_button = QToolButton(bar)
+        self.print_button.setObjectName("print_button")
+        self.print_button.setMinimumSize(QSize(scaled(52), scaled(44)))
+        self.print_button.clicked.connect(self.open_print)
+        layout.addWidget(self.print_button)
         self.fullscreen_button = QToolButton(bar)
         self.fullscreen_button.setObjectName("fullscreen_button")
         self.fullscreen_button.setMinimumSize(QSize(scaled(52), scaled(44)))
@@ -214,6 +219,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.class_label.setText(_("Class:"))
         self.class_combo.setAccessibleName(_("Active class"))
+        self.print_button.setText(_("Print…"))
+        self.print_button.setToolTip(_("Print (Ctrl+P)"))
+        self.print_button.setAccessibleName(_("Print"))
         self.fullscreen_button.setText("⛶")
         self.fullscreen_button.setToolTip(_("Full screen (F11)"))
         self.fullscreen_button.setAccessibleName(_("Full screen"))
@@ -263,6 +271,7 @@ class MainWindow(QMainWindow):
         self._current_key = key
         self.stack.setCurrentWidget(page)
         self.nav_buttons[key].setChecked(True)
+        self.print_button.setVisible(page.can_print())
         page.on_shown()
 
     def open_print(self) -> None:

@@ -23,12 +23,18 @@ class Page(QWidget):
     def on_shown(self) -> None:
         """Called each time the page becomes the visible one."""
 
+    #: The printed document this page offers first (a kind of the Print dialog, or "").
+    print_kind: str = ""
+
     def can_print(self) -> bool:
         """True when the page has something to print (Ctrl+P)."""
-        return False
+        return bool(self.print_kind)
 
     def print_current(self) -> None:
-        """Print what the page shows (only called when :meth:`can_print` is True)."""
+        """Open the Print dialog at this page's document."""
+        from smartklasse.ui.print_dialog import open_print_dialog  # loads reportlab on demand
+
+        open_print_dialog(self.context, self, self.print_kind)
 
 
 class PlaceholderPage(Page):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -302,3 +302,19 @@ class PrintDialog(QDialog):
             )
 
         run_in_background(lambda: draw(relay.progressed.emit), finished, failed)
+
+
+def open_print_dialog(
+    context: AppContext, parent: QWidget | None, kind: str, pupil_id: str = ""
+) -> PrintDialog:
+    """Open the Print dialog at a document kind (and pupil, for a profile)."""
+    dialog = PrintDialog(context, parent)
+    if kind:
+        dialog.select(kind)
+    if pupil_id:
+        index = dialog.pupil_combo.findData(pupil_id)
+        if index >= 0:
+            dialog.pupil_combo.setCurrentIndex(index)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

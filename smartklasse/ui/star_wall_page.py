@@ -48,6 +48,8 @@ _SELECTED_PROPERTY = "star_wall_selected"
 class StarWallPage(Page):
     """Shows the active class's star wall and lets the teacher award stars."""
 
+    print_kind = "star_chart"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.scale = max(1.0, self.font().pointSizeF() / BASE_POINT_SIZE)

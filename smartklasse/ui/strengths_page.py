@@ -30,6 +30,8 @@ TOPICS = frozenset({"strengths", "strength_of_week", "log", "settings", "classes
 class StrengthsPage(Page):
     """All strengths as cards; a tap shows one big with the class's usage and the pin."""
 
+    print_kind = "strengths"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._shipped: dict[str, Strength] = {s.id: s for s in load_default_strengths()}

@@ -37,6 +37,8 @@ _last_wheel_id: str = ""
 class WheelPage(Page):
     """The wheel page. It wires the wheel widget, the spin and the tap flow to storage."""
 
+    print_kind = "reflection"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.rng = random.Random()

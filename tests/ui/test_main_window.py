@@ -99,3 +99,21 @@ def test_qt_standard_buttons_follow_the_language(window: MainWindow) -> None:
     assert cancel_text() == "Avbryt"
     change_language(window, "en")
     assert cancel_text() == "Cancel"
+
+
+def test_print_button_opens_the_page_document(window: MainWindow, qtbot: QtBot) -> None:
+    # On the star wall page, Print opens the Print dialog at the star chart; the class
+    # page has nothing to print, so it shows no Print button.
+    from smartklasse.ui.print_dialog import PrintDialog
+
+    window.welcome_dialog.reject()  # type: ignore[attr-defined]
+    window.show_page("class")
+    assert window.print_button.isHidden()
+    window.show_page("starwall")
+    assert not window.print_button.isHidden()
+    assert window.print_button.text() == "Skriv ut …"
+    qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(PrintDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.kind.currentData() == "star_chart"
+    dialog.reject()

@@ -285,9 +285,7 @@ def test_end_before_start_is_refused_in_the_dialog(page: WheelPage, qtbot: QtBot
     assert page.context.undo_stack.count() == 0
 
 
-def test_strength_of_the_week_shows_on_the_wheel_page(
-    page: WheelPage, context: AppContext
-) -> None:
+def test_strength_of_the_week_shows_on_the_wheel_page(page: WheelPage, context: AppContext) -> None:
     # When the teacher pins a strength of the week, the wheel page shows it; unpinned, it goes.
     from smartklasse.storage import strength_of_week
 
