@@ -509,10 +509,6 @@ class LogPage(Page):
             ),
         )
 
-    def can_print(self) -> bool:
-        """Printing the log arrives with the printing feature."""
-        return False
-
     def print_profile(self, pupil_id: str) -> None:
         """Open the Print dialog at this pupil's strength profile."""
         from smartklasse.ui.print_dialog import open_print_dialog  # loads reportlab on demand
