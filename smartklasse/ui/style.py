@@ -36,6 +36,7 @@ def stylesheet(factor: float) -> str:
         "{TOUCH}": str(round(TOUCH_TARGET * factor)),
         "{NAVW}": str(round(132 * factor)),
         "{IND}": str(round(18 * factor)),
+        "{FIELD}": str(round(28 * factor)),
     }
     for key, value in px.items():
         qss = qss.replace(key, value)
