@@ -12,15 +12,9 @@ def test_entry_round_trip_and_undoable_delete(db: Database) -> None:
     class_id = classes.create_class(db, "7B", ["Åse", "محمد"])
     pupils = [p.id for p in classes.list_pupils(db, class_id)]
     entry_id = log.add_entry(
-        db,
-        class_id,
-        wheel_id="blue",
-        task_id="blue-5",
-        task_text="Hold opp døren",
-        pupil_ids=pupils,
-        strength_ids=["mot", "respekt", "mot"],
-        reflection_me="  Glad  ",
-        reflection_others="",
+        db, class_id, wheel_id="blue", task_id="blue-5", task_text="Hold opp døren",
+        pupil_ids=pupils, strength_ids=["mot", "respekt", "mot"],
+        reflection_me="  Glad  ", reflection_others="",
     )
     entry = log.get_entry(db, entry_id)
     assert entry is not None
