@@ -32,24 +32,24 @@ from smartklasse.ui.restore_dialog import backup_when
 def storage_error_message(error: StorageError) -> str:
     """Explain in the user's language why the database cannot be opened."""
     if isinstance(error, NewerDatabaseError):
-        return _(
+        text = _(
             "The data in {path} was saved by a newer version of SMART klasse. "
-            "Update the app to open it. The file has not been changed."
-        ).format(path=error.path)
-    if isinstance(error, LockedDatabaseError):
-        return _(
-            "The data in {path} is in use by another program. "
-            "Close it and start SMART klasse again."
-        ).format(path=error.path)
-    if isinstance(error, NotOurDatabaseError):
-        return _("{path} is not a SMART klasse data file. The file has not been changed.").format(
-            path=error.path
+            "Update the app to open it. The file itself has not been changed."
         )
-    if isinstance(error, DamagedDatabaseError):
-        return _(
-            "The data file {path} is damaged and cannot be read. The file has not been changed."
-        ).format(path=error.path)
-    return _("The data in {path} cannot be opened.").format(path=error.path)
+    elif isinstance(error, LockedDatabaseError):
+        text = _(
+            "The data in {path} is in use by another program. Close that program and try again."
+        )
+    elif isinstance(error, NotOurDatabaseError):
+        text = _("{path} is not a SMART klasse data file. The file itself has not been changed.")
+    elif isinstance(error, DamagedDatabaseError):
+        text = _(
+            "The data file {path} is damaged and cannot be read. "
+            "The file itself has not been changed."
+        )
+    else:
+        text = _("The data in {path} cannot be opened. The file itself has not been changed.")
+    return text.format(path=error.path)
 
 
 class RecoveryBox(QMessageBox):

@@ -80,9 +80,9 @@ class PinDialog(QDialog):
         self.ok_button.setAccessibleName(_("Unlock"))
         self.ok_button.setProperty("primary", True)
         self.ok_button.setMinimumHeight(TOUCH_TARGET)
-        cancel = buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = buttons.addButton(_("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("pin_cancel")
-        cancel.setAccessibleName(_("Cancel"))
+        cancel.setAccessibleName(_("Not now"))
         cancel.setMinimumHeight(TOUCH_TARGET)
         # The Unlock button checks the PIN itself; only a right PIN closes the dialog.
         self.ok_button.clicked.disconnect()
