@@ -57,10 +57,10 @@ class SingleInstance(QObject):
         """Ask the copy holding the folder to come to the front; True if it was reached."""
         socket = QLocalSocket(self)
         socket.connectToServer(self.name)
-        if not socket.waitForConnected(1000):
+        if not socket.waitForConnected(3000):
             return False
         socket.write(b"show\n")
-        socket.waitForBytesWritten(1000)
+        socket.waitForBytesWritten(3000)
         socket.disconnectFromServer()
         return True
 
