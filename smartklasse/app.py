@@ -42,13 +42,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from smartklasse.ui.application import start
+    from smartklasse.ui.single_instance import SingleInstance, bring_to_front
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        # Two writers on one data folder would fight; the open copy has been woken instead.
+        from PySide6.QtWidgets import QMessageBox
+
+        from smartklasse.i18n import _
+
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            _("SMART klasse is already open with this data. Its window has been brought to "
+              "the front."),
+        )
+        return 0
     window = start(app, data_dir, settings, language_override=args.lang)
     if window is None:
+        instance.release()
         return 1
-    return app.exec()
+    instance.activation_requested.connect(lambda: bring_to_front(window))
+    code = app.exec()
+    instance.release()
+    return code
 
 
 def run() -> None:

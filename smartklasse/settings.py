@@ -22,6 +22,8 @@ class Settings:
     reduced_motion: bool = False
     second_language: str = ""
     ui_scale: float = 1.0
+    #: Delete log entries older than this many months at start; 0 keeps everything.
+    retention_months: int = 0
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -1,7 +1,9 @@
-"""Open the app's database: WAL, foreign keys, migrations, and the refusal of newer files.
+"""Open the app's database: WAL, foreign keys, migrations, and the refusal of unusable files.
 
 This is the one place that opens the SQLite file. Callers get a
-:class:`sqlite_utils.Database` that is ready to use.
+:class:`sqlite_utils.Database` that is ready to use, or a :class:`StorageError`
+that says why not. A file that cannot be used is never written to; the UI
+may move it aside (:func:`move_aside`) and start again from a backup.
 """
 
 from __future__ import annotations
@@ -14,14 +16,24 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from smartklasse.paths import BACKUPS_DIR_NAME
+from smartklasse.storage import backups
 from smartklasse.storage import migrations as migration_registry
 
 #: Marks a SQLite file as ours (``PRAGMA application_id``), the bytes "SMKL".
 APPLICATION_ID = 0x534D4B4C
 
+#: The first 16 bytes of every SQLite 3 file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: Seconds to wait for another program's lock before calling the file locked.
+LOCK_TIMEOUT = 5.0
+
 
 class StorageError(Exception):
     """The database cannot be used; ``str(error)`` is for the log, the UI words it itself."""
+
+    #: A short word for the file name when the file is moved aside.
+    reason = "damaged"
 
     def __init__(self, path: Path, detail: str = "") -> None:
         super().__init__(f"{path}: {detail}" if detail else str(path))
@@ -32,6 +44,8 @@ class StorageError(Exception):
 class NewerDatabaseError(StorageError):
     """The file was written by a newer version of the app; it is left untouched."""
 
+    reason = "newer"
+
     def __init__(self, path: Path, unknown: list[str]) -> None:
         super().__init__(path, "unknown migrations: " + ", ".join(unknown))
         self.unknown = unknown
@@ -39,6 +53,8 @@ class NewerDatabaseError(StorageError):
 
 class NotOurDatabaseError(StorageError):
     """The file is a SQLite database, but not one of ours."""
+
+    reason = "not-smartklasse"
 
 
 class DamagedDatabaseError(StorageError):
@@ -48,21 +64,28 @@ class DamagedDatabaseError(StorageError):
 class LockedDatabaseError(StorageError):
     """Another program holds a lock on the database."""
 
+    reason = "locked"
+
 
 def configure_connection(db: Database) -> None:
     """Apply the pragmas every connection to our database needs."""
-    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute(f"PRAGMA busy_timeout = {int(LOCK_TIMEOUT * 1000)}")
     db.execute("PRAGMA foreign_keys = ON")
     # FULL makes a confirmed transaction survive a power cut, also in WAL mode.
     db.execute("PRAGMA synchronous = FULL")
+    # Deleted rows are overwritten with zeros, so a deleted pupil leaves the file.
+    db.execute("PRAGMA secure_delete = ON")
 
 
-def _applied_names(db: Database) -> set[tuple[str, str]]:
-    if "_sqlite_migrations" not in db.table_names():
+def _applied_names(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not found:
         return set()
     return {
-        (row["migration_set"], row["name"])
-        for row in db.query("SELECT migration_set, name FROM _sqlite_migrations")
+        (row[0], row[1])
+        for row in conn.execute("SELECT migration_set, name FROM _sqlite_migrations")
     }
 
 
@@ -70,58 +93,100 @@ def _known_names(sets: list[Migrations]) -> set[tuple[str, str]]:
     return {(s.name, m.name) for s in sets for m in s._migrations}
 
 
+def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Migrations applied to this file that this version of the app does not know."""
+    known = _known_names(migration_registry.all_sets())
+    return sorted(f"{s}/{n}" for (s, n) in _applied_names(conn) - known)
+
+
 def backup_to(db: Database, target: Path) -> Path:
     """Write a consistent copy of ``db`` to ``target`` with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+    return backups.copy_database(db.conn, target)
 
 
-def _check_readable(db: Database, path: Path) -> None:
+def _is_lock_error(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
+    """Read the whole file once (quick_check) and make sure it is ours and not newer."""
     try:
-        app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        tables = db.table_names()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        # quick_check reads every page: a truncated or scrambled file fails here, at
+        # start, instead of in the middle of a lesson.
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.Error as exc:
+        if _is_lock_error(exc):
             raise LockedDatabaseError(path, str(exc)) from exc
         raise DamagedDatabaseError(path, str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(path, str(exc)) from exc
+    if check != "ok":
+        raise DamagedDatabaseError(path, f"quick_check: {check}")
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "classes" not in tables):
         raise NotOurDatabaseError(path, f"application_id={app_id:#x}")
+    unknown = unknown_migrations(conn)
+    if unknown:
+        raise NewerDatabaseError(path, unknown)
 
 
-def open_database(path: Path) -> Database:
+def _check_file(path: Path, lock_timeout: float) -> None:
+    """Check an existing file without any chance of writing to it or its -wal."""
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        # Not SQLite at all: SQLite is not even asked, so it cannot touch a -wal beside it.
+        raise DamagedDatabaseError(path, "not a SQLite file")
+    try:
+        # Read-only: a damaged file is never checkpointed or "recovered" into.
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=lock_timeout)
+    except sqlite3.Error as exc:
+        raise DamagedDatabaseError(path, str(exc)) from exc
+    try:
+        _check_readable(conn, path)
+    finally:
+        conn.close()
+
+
+def _check_writable(conn: sqlite3.Connection, path: Path) -> None:
+    """Take and release the write lock, so a program holding it is noticed at start."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        if _is_lock_error(exc):
+            raise LockedDatabaseError(path, str(exc)) from exc
+        raise DamagedDatabaseError(path, str(exc)) from exc
+
+
+def open_database(path: Path, lock_timeout: float = LOCK_TIMEOUT) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     Raises a :class:`StorageError` subclass when the file cannot be used; in
-    that case the file has not been written to.
+    that case the file has not been written to. Before a migration changes an
+    existing file, a backup is written to the backups folder beside it.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _check_file(path, lock_timeout)
     try:
-        # No sqlite-utils plugins: scanning every installed package for them costs
-        # ~10 ms at each start, and no third-party code should touch our connection.
-        db = Database(sqlite3.connect(str(path), timeout=5.0), execute_plugins=False)
-    except sqlite3.DatabaseError as exc:
+        conn = sqlite3.connect(str(path), timeout=lock_timeout)
+    except sqlite3.Error as exc:
         raise DamagedDatabaseError(path, str(exc)) from exc
+    # No sqlite-utils plugins: scanning every installed package for them costs
+    # ~10 ms at each start, and no third-party code should touch our connection.
+    db = Database(conn, execute_plugins=False)
     try:
         if existed:
-            _check_readable(db, path)
-        sets = migration_registry.all_sets()
-        unknown = sorted(f"{s}/{n}" for (s, n) in _applied_names(db) - _known_names(sets))
-        if unknown:
-            raise NewerDatabaseError(path, unknown)
+            _check_writable(conn, path)
         configure_connection(db)
+        db.execute(f"PRAGMA busy_timeout = {int(lock_timeout * 1000)}")
+        sets = migration_registry.all_sets()
         pending = any(s.pending(db) for s in sets)
-        if existed and pending and _applied_names(db):
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_to(db, path.parent / BACKUPS_DIR_NAME / f"before-migration-{stamp}.sqlite3")
+        if existed and pending and _applied_names(conn):
+            backups.make_backup(conn, path.parent / BACKUPS_DIR_NAME, backups.KIND_MIGRATION)
         try:
             if db.journal_mode != "wal":
                 db.enable_wal()
@@ -130,10 +195,47 @@ def open_database(path: Path) -> Database:
             for migration_set in sets:
                 migration_set.apply(db)
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
+            if _is_lock_error(exc):
                 raise LockedDatabaseError(path, str(exc)) from exc
             raise
+        db.execute(f"PRAGMA busy_timeout = {int(LOCK_TIMEOUT * 1000)}")
     except BaseException:
         db.close()
         raise
     return db
+
+
+def move_aside(path: Path, reason: str = "damaged", now: dt.datetime | None = None) -> Path:
+    """Rename an unusable database (and its -wal/-shm files) out of the way; return the new path.
+
+    Nothing is deleted or overwritten: the file keeps its bytes under a name
+    such as ``smartklasse.sqlite3.damaged-20261126-101500``, for someone who
+    wants to rescue it later.
+    """
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{reason}-{stamp}")
+    serial = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{reason}-{stamp}-{serial}")
+        serial += 1
+    # The -wal belongs to the old file: left behind, it would be replayed into the next one.
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+    path.rename(target)
+    return target
+
+
+def replace_with_backup(path: Path, backup: Path) -> Database:
+    """Put a copy of ``backup`` at ``path`` (which must not exist) and open it."""
+    if path.exists():
+        raise FileExistsError(path)
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    dest = sqlite3.connect(str(path))
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+        source.close()
+    return open_database(path)

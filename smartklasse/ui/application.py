@@ -8,50 +8,24 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlite_utils import Database
 
 from smartklasse import APP_NAME
 from smartklasse.i18n import _, current_language, set_language
-from smartklasse.paths import DATABASE_NAME, resource
+from smartklasse.paths import BACKUPS_DIR_NAME, DATABASE_NAME, resource
 from smartklasse.settings import Settings
-from smartklasse.storage import classes
+from smartklasse.storage import backups, classes
 from smartklasse.storage.catalogue import seed_catalogues
-from smartklasse.storage.database import (
-    DamagedDatabaseError,
-    LockedDatabaseError,
-    NewerDatabaseError,
-    NotOurDatabaseError,
-    StorageError,
-    open_database,
-)
+from smartklasse.storage.database import open_database
+from smartklasse.storage.deletion import delete_entries_older_than, purge_deleted_data
 from smartklasse.ui.context import AppContext
+from smartklasse.ui.damaged_data import open_or_recover, storage_error_message  # noqa: F401
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.qt_translations import install_qt_translations
 from smartklasse.ui.style import BASE_POINT_SIZE, scale_factor, stylesheet
+from smartklasse.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
-
-
-def storage_error_message(error: StorageError) -> str:
-    """Explain in the user's language why the database cannot be opened."""
-    if isinstance(error, NewerDatabaseError):
-        return _(
-            "The data in {path} was saved by a newer version of SMART klasse. "
-            "Update the app to open it. The file has not been changed."
-        ).format(path=error.path)
-    if isinstance(error, LockedDatabaseError):
-        return _(
-            "The data in {path} is in use by another program. "
-            "Close it and start SMART klasse again."
-        ).format(path=error.path)
-    if isinstance(error, NotOurDatabaseError):
-        return _("{path} is not a SMART klasse data file. The file has not been changed.").format(
-            path=error.path
-        )
-    if isinstance(error, DamagedDatabaseError):
-        return _(
-            "The data file {path} is damaged and cannot be read. The file has not been changed."
-        ).format(path=error.path)
-    return _("The data in {path} cannot be opened.").format(path=error.path)
 
 
 def apply_style(app: QApplication, settings: Settings) -> float:
@@ -96,23 +70,28 @@ def start(
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
     install_qt_translations(current_language())
     apply_style(app, settings)
-    try:
-        db = open_database(data_dir / DATABASE_NAME)
-    except StorageError as error:
-        log.error("cannot open database: %s", error)
-        QMessageBox.critical(None, APP_NAME, storage_error_message(error))
+    db = open_or_recover(data_dir / DATABASE_NAME)
+    if db is None:
         return None
     seed_catalogues(db)
+    apply_retention(db, settings)
+    schedule_daily_backup(data_dir)
     context = AppContext(db, data_dir, settings)
     window = MainWindow(context)
     window.settings_requested.connect(lambda: open_settings(window))
     window.about_requested.connect(lambda: open_about(window))
+    window.restore_requested.connect(lambda: open_restore(window))
+    window.end_of_year_requested.connect(lambda: open_end_of_year(window))
     window.resize(1280, 720)
     if os.environ.get("SMARTKLASSE_EXIT_AFTER_FIRST_PAINT") == "1":  # benchmarks only
         from smartklasse.ui.first_paint import install_probe
 
         install_probe(window)
-    window.show()
+    if context.pupil_mode:
+        # Restarting the app does not leave pupil mode.
+        window.showFullScreen()
+    else:
+        window.show()
     if not classes.list_classes(db):
         from smartklasse.ui.welcome import WelcomeDialog
 
@@ -126,14 +105,20 @@ def open_settings(window: MainWindow) -> None:
     """Show the settings dialog and apply what the teacher chose."""
     from smartklasse.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window.context.settings, window)
-    if dialog.exec():
+    if not window.context.require_teacher(window):
+        return
+    dialog = SettingsDialog(window.context.settings, window, window.context.teacher_lock)
+    accepted = dialog.exec()
+    # The PIN may have been removed in the dialog, which ends pupil mode.
+    window.context.pupil_mode_changed.emit(window.context.pupil_mode)
+    if accepted:
         chosen = dialog.result_settings()
         settings = window.context.settings
         language_changed = chosen.language != current_language()
         settings.sound = chosen.sound
         settings.reduced_motion = chosen.reduced_motion
         settings.second_language = chosen.second_language
+        settings.retention_months = chosen.retention_months
         scale_changed = chosen.ui_scale != settings.ui_scale
         settings.ui_scale = chosen.ui_scale
         window.context.save_settings()
@@ -164,3 +149,66 @@ def open_about(window: MainWindow) -> None:
             "<p>All data stays on this computer. Nothing is sent anywhere.</p>"
         ).format(version=__version__),
     )
+
+
+def apply_retention(db: Database, settings: Settings) -> None:
+    """Delete log entries older than the teacher's retention setting (off by default)."""
+    if settings.retention_months > 0:
+        removed = delete_entries_older_than(db, settings.retention_months)
+        if removed:
+            log.info("retention: deleted %d log entries", removed)
+            purge_deleted_data(db)
+
+
+def schedule_daily_backup(data_dir: Path) -> None:
+    """Back up the data in the background, at most once a day, and rotate old backups."""
+    folder = data_dir / BACKUPS_DIR_NAME
+    if not backups.backup_due(folder):
+        return
+
+    def work() -> Path:
+        made = backups.backup_file(data_dir / DATABASE_NAME, folder, backups.KIND_DAILY)
+        backups.rotate(folder)
+        return made
+
+    run_in_background(
+        work,
+        lambda made: log.info("backup written: %s", made),
+        lambda exc: log.warning("backup failed: %s", exc),
+    )
+
+
+def open_restore(window: MainWindow) -> None:
+    """Show the restore dialog; restore the backup the teacher confirms."""
+    from smartklasse.ui.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(window.context.data_dir / BACKUPS_DIR_NAME, window)
+    dialog.restore_requested.connect(lambda path: restore_from(window, path))
+    dialog.exec()
+
+
+def restore_from(window: MainWindow, backup: Path) -> None:
+    """Replace the data with ``backup`` (current state backed up first) and show it."""
+    context = window.context
+    path = context.data_dir / DATABASE_NAME
+    # SQLite needs the app's own connection closed while the file is replaced.
+    context.db.close()
+    try:
+        backups.restore_backup(path, backup, context.data_dir / BACKUPS_DIR_NAME)
+    finally:
+        db = open_database(path)
+        seed_catalogues(db)
+        context.replace_database(db)
+    window.retranslate()
+    context.class_changed.emit(context.active_class_id)
+    context.notify("classes")
+    context.toast_requested.emit(
+        _("The backup was restored. The data from before is kept as a backup too."), None
+    )
+
+
+def open_end_of_year(window: MainWindow) -> None:
+    """Show the end-of-school-year flow."""
+    from smartklasse.ui.end_of_year_dialog import EndOfYearDialog
+
+    EndOfYearDialog(window.context, window).exec()

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
 from smartklasse.paths import SETTINGS_NAME
 from smartklasse.settings import Settings
 from smartklasse.storage import classes
+from smartklasse.storage.teacher_lock import TeacherLock
 
 
 class ActionCommand(QUndoCommand):
@@ -57,6 +59,8 @@ class AppContext(QObject):
     language_changed = Signal(str)
     #: Show a short confirmation; the command (if any) can be undone from it.
     toast_requested = Signal(str, object)
+    #: Pupil mode was switched on (True) or off (False).
+    pupil_mode_changed = Signal(bool)
 
     def __init__(self, db: Database, data_dir: Path, settings: Settings) -> None:
         super().__init__()
@@ -65,6 +69,37 @@ class AppContext(QObject):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(100)
+        self.teacher_lock = TeacherLock(data_dir)
+
+    # -- teacher lock (pupil mode) -------------------------------------------------------------
+    @property
+    def pupil_mode(self) -> bool:
+        """True while pupils use the board: editing and leaving need the teacher's PIN."""
+        return self.teacher_lock.pupil_mode
+
+    def set_pupil_mode(self, on: bool) -> None:
+        """Enter or leave pupil mode (the caller has asked for the PIN to leave it)."""
+        if on != self.pupil_mode:
+            self.teacher_lock.set_pupil_mode(on)
+            self.pupil_mode_changed.emit(on)
+
+    def require_teacher(self, parent: QWidget | None = None) -> bool:
+        """Call before anything that edits, deletes, exports or leaves: True if it may go on.
+
+        Outside pupil mode this returns True at once. In pupil mode it asks for
+        the teacher's PIN and returns True only if the right PIN was given.
+        Usage: ``if not self.context.require_teacher(self): return``.
+        """
+        if not self.pupil_mode:
+            return True
+        from smartklasse.ui.teacher_lock import ask_for_pin
+
+        return ask_for_pin(self.teacher_lock, parent)
+
+    def replace_database(self, db: Database) -> None:
+        """Use another database connection (after a restore); undo history does not carry over."""
+        self.undo_stack.clear()
+        self.db = db
 
     @property
     def active_class_id(self) -> str:

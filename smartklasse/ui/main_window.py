@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,6 +38,10 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     #: The teacher asked for the About box.
     about_requested = Signal()
+    #: The teacher asked to restore a backup (File menu).
+    restore_requested = Signal()
+    #: The teacher asked for the end-of-school-year flow (File menu).
+    end_of_year_requested = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -103,6 +109,11 @@ class MainWindow(QMainWindow):
         self.settings_button.setObjectName("settings_button")
         self.settings_button.setMinimumSize(QSize(scaled(52), scaled(44)))
         self.settings_button.clicked.connect(self.settings_requested)
+        self.pupil_mode_button = QToolButton(bar)
+        self.pupil_mode_button.setObjectName("pupil_mode_button")
+        self.pupil_mode_button.setMinimumSize(QSize(48, 40))
+        self.pupil_mode_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout.addWidget(self.pupil_mode_button)
         layout.addWidget(self.fullscreen_button)
         layout.addWidget(self.settings_button)
         return bar
@@ -172,6 +183,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setObjectName("action_quit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self._build_safety_actions()
         self.page_actions: list[QAction] = []
         for index, spec in enumerate(PAGES):
             action = QAction(self)
@@ -190,11 +202,48 @@ class MainWindow(QMainWindow):
         ):
             self.addAction(action)
 
+    def _build_safety_actions(self) -> None:
+        # Teacher lock, backups and the end of the school year.
+        ctx = self.context
+        self.pupil_mode_action = QAction(self)
+        self.pupil_mode_action.setObjectName("action_pupil_mode")
+        self.pupil_mode_action.setCheckable(True)
+        self.pupil_mode_action.setChecked(ctx.pupil_mode)
+        self.pupil_mode_action.triggered.connect(self._on_pupil_mode_triggered)
+        self.pupil_mode_button.setDefaultAction(self.pupil_mode_action)
+        ctx.pupil_mode_changed.connect(self._on_pupil_mode_changed)
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("action_restore")
+        self.restore_action.triggered.connect(self._gated(self.restore_requested.emit))
+        self.end_of_year_action = QAction(self)
+        self.end_of_year_action.setObjectName("action_end_of_year")
+        self.end_of_year_action.triggered.connect(self._gated(self.end_of_year_requested.emit))
+
+    def _gated(self, then: Callable[[], None]) -> Callable[[], None]:
+        def run(*_args: object) -> None:
+            if self.context.require_teacher(self):
+                then()
+
+        return run
+
+    def _on_pupil_mode_triggered(self, checked: bool) -> None:
+        from smartklasse.ui.teacher_lock import switch_pupil_mode
+
+        if switch_pupil_mode(self.context, self, checked) and checked and not self.isFullScreen():
+            self.showFullScreen()
+        self.pupil_mode_action.setChecked(self.context.pupil_mode)
+
+    def _on_pupil_mode_changed(self, on: bool) -> None:
+        self.pupil_mode_action.setChecked(on)
+        self.pupil_mode_button.setProperty("active", on)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
         file_menu = QMenu(_("&File"), bar)
         file_menu.addAction(self.print_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.end_of_year_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = QMenu(_("&Edit"), bar)
@@ -207,6 +256,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.fullscreen_action)
+        view_menu.addAction(self.pupil_mode_action)
         help_menu = QMenu(_("&Help"), bar)
         help_menu.addAction(self.about_action)
         for menu in (file_menu, edit_menu, view_menu, help_menu):
@@ -242,6 +292,13 @@ class MainWindow(QMainWindow):
         self.about_action.setText(_("&About SMART klasse"))
         self.quit_action.setText(_("&Quit"))
         self.print_action.setText(_("&Print…"))
+        self.pupil_mode_action.setText(_("🔒 Pupil mode"))
+        self.pupil_mode_action.setToolTip(
+            _("Pupil mode: changing, deleting and leaving need the teacher's PIN")
+        )
+        self.pupil_mode_button.setAccessibleName(_("Pupil mode"))
+        self.restore_action.setText(_("Restore from &backup…"))
+        self.end_of_year_action.setText(_("&End of school year…"))
         self._build_menus()
         self._fill_class_combo()
         current = self._current_key
@@ -287,6 +344,8 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         """Switch between full screen (for the projector) and a normal window."""
         if self.isFullScreen():
+            if not self.context.require_teacher(self):
+                return
             self.showNormal()
         else:
             self.showFullScreen()
@@ -305,6 +364,11 @@ class MainWindow(QMainWindow):
 
     def _on_class_chosen(self, index: int) -> None:
         class_id = self.class_combo.itemData(index)
+        if class_id and class_id != self.context.active_class_id and (
+            not self.context.require_teacher(self)
+        ):
+            self._fill_class_combo()
+            return
         if class_id:
             self.context.set_active_class(str(class_id))
 
@@ -317,6 +381,9 @@ class MainWindow(QMainWindow):
             self.toast.show_message(_("That can no longer be undone from here."))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        """Remember the settings when the window closes."""
+        """Remember the settings when the window closes (in pupil mode, only with the PIN)."""
+        if not self.context.require_teacher(self):
+            event.ignore()
+            return
         self.context.save_settings()
         super().closeEvent(event)

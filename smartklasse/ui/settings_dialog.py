@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from smartklasse.domain.languages import catalogue_languages, native_name
 from smartklasse.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from smartklasse.settings import Settings
+from smartklasse.storage.teacher_lock import TeacherLock
 
 SCALES = (0.0, 1.0, 1.25, 1.5, 2.0)
 
@@ -24,7 +27,12 @@ SCALES = (0.0, 1.0, 1.25, 1.5, 2.0)
 class SettingsDialog(QDialog):
     """Lets the teacher change how the app looks and behaves."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        teacher_lock: TeacherLock | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(_("Settings"))
@@ -76,7 +84,33 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self._add_safety_section(layout, settings, teacher_lock)
         layout.addWidget(buttons)
+
+    def _add_safety_section(
+        self, layout: QVBoxLayout, settings: Settings, lock: TeacherLock | None
+    ) -> None:
+        # Teacher lock and data retention, kept apart from the look-and-feel form.
+        group = QGroupBox(_("Teacher lock and data"), self)
+        group.setObjectName("safety_group")
+        box = QVBoxLayout(group)
+        if lock is not None:
+            from smartklasse.ui.teacher_lock import TeacherLockSection
+
+            self.teacher_lock_section = TeacherLockSection(lock, group)
+            box.addWidget(self.teacher_lock_section)
+        row = QFormLayout()
+        self.retention_spin = QSpinBox(group)
+        self.retention_spin.setObjectName("retention_spin")
+        self.retention_spin.setAccessibleName(_("Delete log entries older than, in months"))
+        self.retention_spin.setRange(0, 120)
+        self.retention_spin.setSpecialValueText(_("Never"))
+        self.retention_spin.setSuffix(_(" months"))
+        self.retention_spin.setValue(max(0, settings.retention_months))
+        self.retention_spin.setMinimumHeight(40)
+        row.addRow(_("Delete log entries older than:"), self.retention_spin)
+        box.addLayout(row)
+        layout.addWidget(group)
 
     def result_settings(self) -> Settings:
         """The settings as chosen in the dialog (a copy; nothing is saved here)."""
@@ -87,4 +121,5 @@ class SettingsDialog(QDialog):
             ui_scale=float(self.scale_combo.currentData()),
             sound=self.sound_check.isChecked(),
             reduced_motion=self.motion_check.isChecked(),
+            retention_months=self.retention_spin.value(),
         )

@@ -1,0 +1,129 @@
+"""Deleting for good: a pupil, a class, old entries, and the bytes leave the live file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from smartklasse.storage import classes, log
+from smartklasse.storage.deletion import (
+    delete_class_for_good,
+    delete_entries_older_than,
+    delete_pupil_for_good,
+    purge_deleted_data,
+)
+
+
+def _entry(db: Database, class_id: str, pupils: list[str], whole: bool = False, **kw: str) -> str:
+    return log.add_entry(
+        db,
+        class_id,
+        wheel_id=None,
+        task_id=None,
+        task_text="Holdt døra",
+        pupil_ids=pupils,
+        whole_class=whole,
+        strength_ids=["omsorg"],
+        **kw,
+    )
+
+
+def test_deleting_pupil_removes_their_entries_and_links(db: Database) -> None:
+    # The pupil's own entries go entirely; shared ones lose only them; class entries stay.
+    class_id = classes.create_class(db, "7B", ["Ola", "Kari"])
+    ola, kari = (p.id for p in classes.list_pupils(db, class_id))
+    alone = _entry(db, class_id, [ola], reflection_me="Ola følte seg glad")
+    shared = _entry(db, class_id, [ola, kari])
+    whole = _entry(db, class_id, [ola], whole=True)
+    karis = _entry(db, class_id, [kari])
+    removed = delete_pupil_for_good(db, ola)
+    assert removed == 1
+    assert log.get_entry(db, alone) is None
+    shared_entry = log.get_entry(db, shared)
+    assert shared_entry is not None and shared_entry.pupil_ids == (kari,)
+    whole_entry = log.get_entry(db, whole)
+    assert whole_entry is not None and whole_entry.pupil_ids == ()
+    assert log.get_entry(db, karis) is not None
+    assert [p.name for p in classes.list_pupils(db, class_id, include_archived=True)] == ["Kari"]
+    assert (
+        db.execute(
+            "SELECT COUNT(*) FROM log_entry_strengths WHERE entry_id = ?", [alone]
+        ).fetchone()[0]
+        == 0
+    )
+
+
+def test_deleting_class_removes_everything_of_it(db: Database) -> None:
+    # A class deleted in June takes its pupils, log, periods and star walls with it.
+    keep = classes.create_class(db, "6A", ["Per"])
+    gone = classes.create_class(db, "7B", ["Ola", "Kari"])
+    _entry(db, gone, [p.id for p in classes.list_pupils(db, gone)])
+    _entry(db, keep, [p.id for p in classes.list_pupils(db, keep)])
+    db["star_walls"].insert(
+        {"id": "w1", "class_id": gone, "goal": "Ryddig garderobe", "created_at": "2026-01-01"}
+    )
+    db["periods"].insert(
+        {
+            "id": "p1",
+            "class_id": gone,
+            "start_date": "2026-01-05",
+            "end_date": "2026-01-09",
+            "created_at": "2026-01-01",
+        }
+    )
+    delete_class_for_good(db, gone)
+    for table in ("pupils", "log_entries", "star_walls", "periods"):
+        assert (
+            db.execute(f"SELECT COUNT(*) FROM {table} WHERE class_id = ?", [gone]).fetchone()[0]
+            == 0
+        ), table
+    assert db.execute("SELECT COUNT(*) FROM log_entry_pupils").fetchone()[0] == 1
+    assert [c.name for c in classes.list_classes(db)] == ["6A"]
+
+
+def test_retention_deletes_only_entries_older_than_months(db: Database) -> None:
+    # "Keep 12 months": last year's entries go, this year's stay; 0 keeps everything.
+    class_id = classes.create_class(db, "7B")
+    for day in ("2024-05-31", "2025-05-30", "2025-05-31", "2026-01-10"):
+        _entry(db, class_id, [], entry_date=day)
+    today = dt.date(2026, 5, 31)
+    assert delete_entries_older_than(db, 0, today) == 0
+    assert delete_entries_older_than(db, 12, today) == 2
+    left = [r["entry_date"] for r in db.query("SELECT entry_date FROM log_entries ORDER BY 1")]
+    assert left == ["2025-05-31", "2026-01-10"]
+
+
+def test_deleted_names_leave_the_database_file(db: Database, data_dir: Path) -> None:
+    # After deleting a pupil and a class, their names and reflections are nowhere in the
+    # live file or its WAL: not in free pages, not in old log frames.
+    secret_pupil = "Zyxwvutsrq Pupilname"
+    secret_class = "Qqqklasse Hemmelig"
+    secret_reflection = "Jeg var modig da jeg sa fra"
+    keep = classes.create_class(db, "6A", ["Per Persen"])
+    class_id = classes.create_class(db, secret_class, ["Anna", secret_pupil])
+    pupil = next(p for p in classes.list_pupils(db, class_id) if p.name == secret_pupil)
+    _entry(db, class_id, [pupil.id], reflection_me=secret_reflection)
+    _entry(db, keep, [])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = data_dir / "smartklasse.sqlite3"
+    assert secret_pupil.encode() in path.read_bytes()
+
+    delete_pupil_for_good(db, pupil.id)
+    delete_class_for_good(db, class_id)
+    purge_deleted_data(db)
+
+    for file in (path, path.with_name(path.name + "-wal")):
+        data = file.read_bytes() if file.exists() else b""
+        for secret in (secret_pupil, secret_class, secret_reflection):
+            assert secret.encode() not in data, (file.name, secret)
+    assert b"Per Persen" in path.read_bytes()
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_secure_delete_is_on_for_every_connection(db: Database) -> None:
+    # Even a small deletion without a purge overwrites the deleted row with zeros.
+    assert db.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
