@@ -56,8 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.information(
             None,
             APP_NAME,
-            _("SMART klasse is already open with this data. Its window has been brought to "
-              "the front."),
+            _(
+                "SMART klasse is already open with this data. Its window has been brought to "
+                "the front."
+            ),
         )
         return 0
     window = start(app, data_dir, settings, language_override=args.lang)

@@ -322,8 +322,18 @@ class MainWindow(QMainWindow):
         """The key of the page shown now."""
         return self._current_key
 
+    #: Pages for the teacher only: in pupil mode they ask for the PIN.
+    TEACHER_PAGES = frozenset({"log", "class"})
+
     def show_page(self, key: str) -> None:
         """Show a page and mark it in the navigation."""
+        if (
+            key in self.TEACHER_PAGES
+            and key != self._current_key
+            and not self.context.require_teacher(self)
+        ):
+            self.nav_buttons[self._current_key].setChecked(True)
+            return
         page = self.page(key)
         self._current_key = key
         self.stack.setCurrentWidget(page)
@@ -333,6 +343,8 @@ class MainWindow(QMainWindow):
 
     def open_print(self) -> None:
         """Print what the page shows if it can, otherwise open the Print dialog."""
+        if not self.context.require_teacher(self):
+            return
         page = self.page(self._current_key)
         if page.can_print():
             page.print_current()
@@ -364,8 +376,10 @@ class MainWindow(QMainWindow):
 
     def _on_class_chosen(self, index: int) -> None:
         class_id = self.class_combo.itemData(index)
-        if class_id and class_id != self.context.active_class_id and (
-            not self.context.require_teacher(self)
+        if (
+            class_id
+            and class_id != self.context.active_class_id
+            and (not self.context.require_teacher(self))
         ):
             self._fill_class_combo()
             return

@@ -63,9 +63,9 @@ class StarWallPage(Page):
         self.wall_combo.setMinimumHeight(touch)
         self.wall_combo.activated.connect(self._on_wall_chosen)
         self.new_button = self._button("star_wall_new", _("New star wall"), touch)
-        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.new_button.clicked.connect(lambda: self._open_editor_as_teacher(None))
         self.edit_button = self._button("star_wall_edit", _("Edit star wall"), touch)
-        self.edit_button.clicked.connect(lambda: self.open_editor(self.current_wall()))
+        self.edit_button.clicked.connect(lambda: self._open_editor_as_teacher(self.current_wall()))
         top = QHBoxLayout()
         top.addWidget(self.wall_combo, 1)
         top.addStretch(1)
@@ -318,6 +318,8 @@ class StarWallPage(Page):
     # -- actions ------------------------------------------------------------------------------
     def award(self) -> None:
         """Give the class a star for today (refused past the daily limit or the target)."""
+        if not self.context.require_teacher(self):
+            return
         wall = self.current_wall()
         if wall is None:
             return
@@ -337,6 +339,8 @@ class StarWallPage(Page):
 
     def start_new_round(self, target: int) -> None:
         """Finish the full round and start the next one with ``target`` stars."""
+        if not self.context.require_teacher(self):
+            return
         wall = self.current_wall()
         if wall is None or not wall.current.reached:
             return
@@ -349,6 +353,10 @@ class StarWallPage(Page):
             "stars",
             toast=_("Round {number} has started.").format(number=wall.current.number + 1),
         )
+
+    def _open_editor_as_teacher(self, wall: StarWall | None) -> None:
+        if self.context.require_teacher(self):
+            self.open_editor(wall)
 
     def open_editor(self, wall: StarWall | None) -> StarWallEditor:
         """Open the wall editor (new wall when ``wall`` is None)."""

@@ -140,6 +140,8 @@ class StrengthsPage(Page):
     # -- actions ------------------------------------------------------------------------------
     def set_pinned(self, strength_id: str, pin: bool) -> None:
         """Pin (or unpin) the class's strength of the week, undoably."""
+        if not self.context.require_teacher(self):
+            return
         db = self.context.db
         class_id = self.context.active_class_id
         if not class_id:
@@ -163,6 +165,8 @@ class StrengthsPage(Page):
 
     def open_editor(self) -> None:
         """Open the teacher's catalogue editor."""
+        if not self.context.require_teacher(self):
+            return
         from smartklasse.ui.strength_editor import StrengthEditorDialog
 
         dialog = StrengthEditorDialog(self.context, self)

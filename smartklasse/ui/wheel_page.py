@@ -293,6 +293,8 @@ class WheelPage(Page):
 
     def reset_picks(self) -> None:
         """Start a new fair round: every task can be picked again."""
+        if not self.context.require_teacher(self):
+            return
         if self.wheel is not None:
             wheel_progress.set_picked_tasks(
                 self.context.db, self.context.active_class_id, self.wheel.id, ()
@@ -361,6 +363,8 @@ class WheelPage(Page):
     # -- teacher -------------------------------------------------------------------------------
     def edit_period(self) -> None:
         """Let the teacher set the period and the chosen tasks."""
+        if not self.context.require_teacher(self):
+            return
         from smartklasse.ui.period_dialog import edit_period
 
         if self.wheel is not None and self.context.active_class_id:
@@ -368,6 +372,8 @@ class WheelPage(Page):
 
     def edit_wheels(self) -> None:
         """Open the wheel editor for the shown wheel."""
+        if not self.context.require_teacher(self):
+            return
         from smartklasse.ui.wheel_editor import WheelEditor
 
         if self.wheel is not None:

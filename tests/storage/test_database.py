@@ -67,7 +67,7 @@ def test_upgrade_runs_new_migration_after_backing_up(
     db = open_database(path)
     assert "colour" in db["classes"].columns_dict
     db.close()
-    backups = list((data_dir / "backups").glob("before-migration-*.sqlite3"))
+    backups = list((data_dir / "backups").glob("*-migration.sqlite3"))
     assert len(backups) == 1
     old = Database(backups[0])
     assert "colour" not in old["classes"].columns_dict

@@ -177,3 +177,30 @@ def test_settings_section_removes_pin_only_with_pin(qtbot: QtBot, tmp_path: Path
     _answer_pin(qtbot, PIN)
     section.remove()
     assert not lock.has_pin and not section.remove_button.isEnabled()
+
+
+def test_pupils_can_spin_and_view_but_teacher_pages_and_stars_need_pin(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # In pupil mode the wheel and strengths stay open; the log, the class list, printing and
+    # awarding a star ask for the PIN, and a cancelled PIN changes nothing.
+    from smartklasse.storage import star_walls
+
+    ctx = window.context
+    wall = star_walls.create_wall(ctx.db, ctx.active_class_id, "Orden", ["respekt"], 10)
+    window.pupil_mode_action.trigger()
+    window.show_page("strengths")
+    assert window.current_key() == "strengths"
+    for key in ("log", "class"):
+        _answer_pin(qtbot, None)
+        window.show_page(key)
+        assert window.current_key() == "strengths"
+        assert window.nav_buttons["strengths"].isChecked()
+    window.show_page("starwall")
+    _answer_pin(qtbot, None)
+    window.page("starwall").award()  # type: ignore[attr-defined]
+    assert star_walls.get_wall(ctx.db, wall) is not None
+    assert ctx.db.execute("SELECT COUNT(*) FROM stars").fetchone()[0] == 0
+    _answer_pin(qtbot, PIN)
+    window.show_page("log")
+    assert window.current_key() == "log"
