@@ -52,7 +52,7 @@ class Names:
     def pupils(self, row: LogRow) -> str:
         """The entry's pupils, or "The whole class"."""
         if row.whole_class and not row.pupil_names:
-            return translate_in(self.lang, "The whole class")
+            return translate_in(self.lang, N_("The whole class"))
         return ", ".join(row.pupil_names)
 
     def strength_list(self, row: LogRow) -> str:
@@ -147,33 +147,35 @@ def pupil_report(db: Database, pupil_id: str, today: dt.date, lang: str) -> str 
         return translate_in(lang, msg)
 
     lines = [
-        t("Data stored about {name} in SMART klasse").format(name=profile.name),
+        t(N_("Data stored about {name} in SMART klasse")).format(name=profile.name),
         "",
-        f"{t('Name')}: {profile.name}",
-        f"{t('School class')}: {profile.class_name}",
-        f"{t('Added')}: {row[1][:10]}",
-        f"{t('Exported')}: {format_date(today, 'long', lang)}",
-        f"{t('Logged tasks')}: {profile.entry_count}",
+        t(N_("Name")) + f": {profile.name}",
+        t(N_("School class")) + f": {profile.class_name}",
+        t(N_("Added")) + f": {row[1][:10]}",
+        t(N_("Exported")) + f": {format_date(today, 'long', lang)}",
+        t(N_("Logged tasks")) + f": {profile.entry_count}",
         "",
-        t("Strengths used"),
+        t(N_("Strengths used")),
     ]
     for sid, count in sorted(profile.strength_counts.items(), key=lambda kv: -kv[1]):
         lines.append(f"  {names.strengths.get(sid, sid)}: {count}")
-    lines += ["", t("Logged tasks")]
+    lines += ["", t(N_("Logged tasks"))]
     for entry in profile.entries:
         lines.append("")
         lines.append(f"{entry.entry_date}  {names.wheels.get(entry.wheel_id or '', '')}")
-        lines.append(f"  {t('Task')}: {names.task(entry)}")
+        lines.append(f"  {t(N_('Task'))}: {names.task(entry)}")
         others = len(entry.pupil_ids) - 1
         if others == 1:
-            lines.append("  " + t("Done together with one other pupil"))
+            lines.append("  " + t(N_("Done together with one other pupil")))
         elif others > 1:
-            lines.append("  " + t("Done together with {count} other pupils").format(count=others))
-        lines.append(f"  {t('Strengths used')}: {names.strength_list(entry)}")
+            lines.append(
+                "  " + t(N_("Done together with {count} other pupils")).format(count=others)
+            )
+        lines.append(f"  {t(N_('Strengths used'))}: {names.strength_list(entry)}")
         if entry.reflection_me:
-            lines.append(f"  {t('What did it do to me?')} {entry.reflection_me}")
+            lines.append(f"  {t(N_('What did it do to me?'))} {entry.reflection_me}")
         if entry.reflection_others:
-            lines.append(f"  {t('What did it do to the others?')} {entry.reflection_others}")
+            lines.append(f"  {t(N_('What did it do to the others?'))} {entry.reflection_others}")
     return "\n".join(lines) + "\n"
 
 
