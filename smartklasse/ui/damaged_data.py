@@ -26,7 +26,6 @@ from smartklasse.storage.database import (
     open_database,
     replace_with_backup,
 )
-from smartklasse.ui.restore_dialog import backup_when
 
 
 def storage_error_message(error: StorageError) -> str:
@@ -74,6 +73,8 @@ class RecoveryBox(QMessageBox):
         else:
             kept = f"{error.path.name}.{error.reason}-…"
             if backup is not None:
+                from smartklasse.ui.restore_dialog import backup_when  # only on this path
+
                 info = _(
                     "You can go on with the newest good backup, from {when}. The file you "
                     "have now is kept, unchanged, as {kept} in the same folder."

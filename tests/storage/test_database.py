@@ -109,3 +109,25 @@ def test_garbage_file_is_reported_as_damaged(data_dir: Path) -> None:
     with pytest.raises(DamagedDatabaseError):
         open_database(path)
     assert path.read_bytes() == b"this is not a database at all" * 100
+
+
+def test_truncated_large_file_is_caught_without_reading_it_whole(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A school PC's big database is not read whole at start, yet a truncated copy of it
+    # is still refused (its header says how long it must be) and left as it is.
+    from smartklasse.storage import database
+
+    path = data_dir / "smartklasse.sqlite3"
+    db = open_database(path)
+    class_id = classes.create_class(db, "7B")
+    classes.add_pupils(db, class_id, [f"Elev {i} " + "x" * 60 for i in range(400)])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    monkeypatch.setattr(database, "QUICK_CHECK_MAX_BYTES", 0)
+    open_database(path).close()  # whole and large: opens
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(DamagedDatabaseError):
+        open_database(path)
+    assert path.read_bytes() == data[: len(data) // 2]
