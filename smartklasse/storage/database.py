@@ -121,7 +121,12 @@ def _check_header_size(header: bytes, path: Path) -> None:
     change_counter = int.from_bytes(header[24:28], "big")
     page_count = int.from_bytes(header[28:32], "big")
     valid_for = int.from_bytes(header[92:96], "big")
-    # The page count is only meaningful when it was written with the current change counter.
+    # The page count is only meaningful when it was written with the current change counter,
+    # and a -wal beside the file may legitimately hold pages a killed checkpoint had not
+    # yet written back (SQLite recovers them), so the size says nothing then.
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return
     if page_count and valid_for == change_counter and path.stat().st_size < page_size * page_count:
         raise DamagedDatabaseError(path, "truncated: shorter than its header says")
 
