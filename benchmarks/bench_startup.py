@@ -2,7 +2,7 @@
 
 Each start is a fresh process under ``QT_QPA_PLATFORM=offscreen``; the time runs
 from just before the process is started to the first paint of the main window
-(reported by ``smartklasse/ui/first_paint.py`` or ``benchmarks/bare_window.py``).
+(both reported by ``smartklasse/ui/first_paint.py``).
 Peak RSS is the child's VmHWM at that moment. The three kinds of start take
 turns, so a noisy moment on the machine hits all of them alike.
 """
@@ -21,7 +21,7 @@ from typing import Any
 from benchmarks.common import repeats, row, working_copy
 
 ROOT = Path(__file__).resolve().parent.parent
-BARE = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
+BARE = [sys.executable, "-m", "benchmarks.bare_window"]  # run from ROOT, beside smartklasse/
 
 
 def _app(data_dir: Path) -> list[str]:
