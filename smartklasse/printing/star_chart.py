@@ -131,8 +131,9 @@ def star_chart(data: StarChartData | None, lang: str) -> bytes:
         writing_lines(canvas, MARGIN + 30 * mm, y + 26, inner - 30 * mm, 1)
 
     y = height - 47 * mm
-    draw_text(canvas, MARGIN, y, t(lang, N_("Strengths we need")), 12, bold=True)
-    _draw_strengths(canvas, data, lang, MARGIN + 45 * mm, y, inner - 45 * mm)
+    label_width = draw_text(canvas, MARGIN, y, t(lang, N_("Strengths we need")), 12, bold=True)
+    pills_x = pills_offset(label_width)
+    _draw_strengths(canvas, data, lang, MARGIN + pills_x, y, inner - pills_x)
 
     target = max(data.target, len(data.stars)) if data else BLANK_TARGET
     places = star_grid(target, MARGIN, 24 * mm, inner, height - 80 * mm)
@@ -166,6 +167,11 @@ def star_chart(data: StarChartData | None, lang: str) -> bytes:
     canvas.setFillColor(INK)
     draw_text(canvas, MARGIN, 12 * mm, _footer(data, lang), 11)
     return finish(canvas, buffer)
+
+
+def pills_offset(label_width: float) -> float:
+    """Where the strength pills start, from the margin: after the label, however long it is."""
+    return max(45 * mm, label_width + 5 * mm)
 
 
 def _draw_strengths(

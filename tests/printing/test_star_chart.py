@@ -80,3 +80,14 @@ def test_star_places_never_overlap_and_stay_in_the_box() -> None:
             assert p.y - p.radius >= 0 and p.y + p.radius <= 400
         for a, b in itertools.pairwise(places):
             assert ((a.x - b.x) ** 2 + (a.y - b.y) ** 2) ** 0.5 >= a.radius + b.radius
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+def test_strength_pills_start_after_their_label(lang: str) -> None:
+    # "Egenskaper vi trenger" is long; the first strength pill must not cover its end.
+    from smartklasse.printing.fonts import string_width
+    from smartklasse.printing.star_chart import pills_offset
+
+    label = translate_in(lang, "Strengths we need")
+    label_width = string_width(label, 12, bold=True)
+    assert pills_offset(label_width) >= label_width + 3 * 72 / 25.4  # a 3 mm gap at least
