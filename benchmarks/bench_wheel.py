@@ -34,7 +34,7 @@ def _spin_frames(width: int, height: int) -> tuple[float, float]:
 
     from smartklasse.domain import spin
     from smartklasse.domain.wheels import load_default_wheels
-    from smartklasse.ui.wheel_widget import WheelWidget
+    from smartklasse.ui.wheel.widget import WheelWidget
 
     wheel = load_default_wheels()[0]
     widget = WheelWidget()
@@ -86,7 +86,7 @@ def _tap_done(db_path: pathlib.Path) -> float:
     from smartklasse.storage.catalogue import seed_catalogues
     from smartklasse.storage.database import open_database
     from smartklasse.ui.context import AppContext
-    from smartklasse.ui.wheel_page import WheelPage
+    from smartklasse.ui.wheel.page import WheelPage
 
     db = open_database(db_path)
     seed_catalogues(db)

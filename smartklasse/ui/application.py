@@ -19,7 +19,7 @@ from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 from smartklasse.storage.deletion import delete_entries_older_than, purge_deleted_data
 from smartklasse.ui.context import AppContext
-from smartklasse.ui.damaged_data import open_or_recover, storage_error_message  # noqa: F401
+from smartklasse.ui.dialogs.damaged_data import open_or_recover, storage_error_message  # noqa: F401
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.qt_translations import install_qt_translations
 from smartklasse.ui.style import BASE_POINT_SIZE, scale_factor, stylesheet
@@ -93,7 +93,7 @@ def start(
     else:
         window.show()
     if not classes.list_classes(db):
-        from smartklasse.ui.welcome import WelcomeDialog
+        from smartklasse.ui.dialogs.welcome import WelcomeDialog
 
         welcome = WelcomeDialog(context, window)
         welcome.open()
@@ -103,7 +103,7 @@ def start(
 
 def open_settings(window: MainWindow) -> None:
     """Show the settings dialog and apply what the teacher chose."""
-    from smartklasse.ui.settings_dialog import SettingsDialog
+    from smartklasse.ui.dialogs.settings import SettingsDialog
 
     if not window.context.require_teacher(window):
         return
@@ -180,7 +180,7 @@ def schedule_daily_backup(data_dir: Path) -> None:
 
 def open_restore(window: MainWindow) -> None:
     """Show the restore dialog; restore the backup the teacher confirms."""
-    from smartklasse.ui.restore_dialog import RestoreDialog
+    from smartklasse.ui.dialogs.restore import RestoreDialog
 
     dialog = RestoreDialog(window.context.data_dir / BACKUPS_DIR_NAME, window)
     dialog.restore_requested.connect(lambda path: restore_from(window, path))
@@ -209,6 +209,6 @@ def restore_from(window: MainWindow, backup: Path) -> None:
 
 def open_end_of_year(window: MainWindow) -> None:
     """Show the end-of-school-year flow."""
-    from smartklasse.ui.end_of_year_dialog import EndOfYearDialog
+    from smartklasse.ui.dialogs.end_of_year import EndOfYearDialog
 
     EndOfYearDialog(window.context, window).exec()

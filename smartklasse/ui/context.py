@@ -92,7 +92,7 @@ class AppContext(QObject):
         """
         if not self.pupil_mode:
             return True
-        from smartklasse.ui.teacher_lock import ask_for_pin
+        from smartklasse.ui.dialogs.teacher_lock import ask_for_pin
 
         return ask_for_pin(self.teacher_lock, parent)
 

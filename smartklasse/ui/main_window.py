@@ -26,7 +26,7 @@ from smartklasse.paths import resource
 from smartklasse.storage import classes
 from smartklasse.ui.context import ActionCommand, AppContext
 from smartklasse.ui.page import Page
-from smartklasse.ui.pages import PAGES
+from smartklasse.ui.pages import PAGES, page_entry
 from smartklasse.ui.style import scaled
 from smartklasse.ui.toast import Toast
 
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self._pages: dict[str, Page] = {}
-        self._current_key = PAGES[0].key
+        self._current_key: str = PAGES[0].key
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         return run
 
     def _on_pupil_mode_triggered(self, checked: bool) -> None:
-        from smartklasse.ui.teacher_lock import switch_pupil_mode
+        from smartklasse.ui.dialogs.teacher_lock import switch_pupil_mode
 
         if switch_pupil_mode(self.context, self, checked) and checked and not self.isFullScreen():
             self.showFullScreen()
@@ -312,8 +312,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page:
         """Return the page widget for ``key``, building it on first use."""
         if key not in self._pages:
-            spec = next(s for s in PAGES if s.key == key)
-            page = spec.create(self.context)
+            page = page_entry(key).create(self.context)
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]
@@ -322,13 +321,10 @@ class MainWindow(QMainWindow):
         """The key of the page shown now."""
         return self._current_key
 
-    #: Pages for the teacher only: in pupil mode they ask for the PIN.
-    TEACHER_PAGES = frozenset({"log", "class"})
-
     def show_page(self, key: str) -> None:
         """Show a page and mark it in the navigation."""
         if (
-            key in self.TEACHER_PAGES
+            page_entry(key).teacher_only
             and key != self._current_key
             and not self.context.require_teacher(self)
         ):
@@ -349,7 +345,7 @@ class MainWindow(QMainWindow):
         if page.can_print():
             page.print_current()
             return
-        from smartklasse.ui.print_dialog import PrintDialog  # built on demand: loads reportlab
+        from smartklasse.ui.printing.dialog import PrintDialog  # built on demand: loads reportlab
 
         PrintDialog(self.context, self).open()
 

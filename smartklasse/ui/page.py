@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from smartklasse.i18n import _
 from smartklasse.ui.context import AppContext
 
 
@@ -32,20 +31,6 @@ class Page(QWidget):
 
     def print_current(self) -> None:
         """Open the Print dialog at this page's document."""
-        from smartklasse.ui.print_dialog import open_print_dialog  # loads reportlab on demand
+        from smartklasse.ui.printing.dialog import open_print_dialog  # loads reportlab on demand
 
         open_print_dialog(self.context, self, self.print_kind)
-
-
-class PlaceholderPage(Page):
-    """A page whose feature is not in this version yet."""
-
-    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        label = QLabel(_("“{page}” is coming in a later version.").format(page=title), self)
-        label.setObjectName("placeholder_label")
-        label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(label)
-        layout.addStretch(1)

@@ -1,29 +1,39 @@
-"""The pages of the main window, in navigation order.
+"""The pages of the main window, in navigation order: one typed entry each.
 
-A page is named by its module path so only the first page shown is imported
-at start-up; the others load when first opened.
+Each entry's factory imports its feature package when the page is first
+opened, so only the first page shown is imported at start-up.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from smartklasse.i18n import N_, _
 from smartklasse.ui.context import AppContext
-from smartklasse.ui.page import Page, PlaceholderPage
+from smartklasse.ui.page import Page
 
-_UI = "smartklasse.ui"
+
+class PageKey(StrEnum):
+    """The pages of the main window."""
+
+    WHEEL = "wheel"
+    STRENGTHS = "strengths"
+    STAR_WALL = "starwall"
+    LOG = "log"
+    CLASS = "class"
 
 
 @dataclass(frozen=True)
-class PageSpec:
+class PageEntry:
     """One entry of the navigation."""
 
-    key: str
+    key: PageKey
     title: str  # marked with N_, translated when shown
     icon: str  # file name in resources/icons
-    factory: str  # "module:Class", or "" for a placeholder
+    factory: Callable[[AppContext], Page]
+    teacher_only: bool = False  # in pupil mode the page asks for the PIN
 
     def translated_title(self) -> str:
         """The page's title in the current language."""
@@ -31,20 +41,50 @@ class PageSpec:
 
     def create(self, context: AppContext) -> Page:
         """Build the page widget."""
-        if not self.factory:
-            page: Page = PlaceholderPage(context, self.translated_title())
-        else:
-            module_name, class_name = self.factory.split(":")
-            page_class = getattr(importlib.import_module(module_name), class_name)
-            page = page_class(context)
+        page = self.factory(context)
         page.setObjectName(f"page_{self.key}")
         return page
 
 
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("wheel", N_("The wheel"), "wheel.svg", f"{_UI}.wheel_page:WheelPage"),
-    PageSpec("strengths", N_("Strengths"), "strengths.svg", f"{_UI}.strengths_page:StrengthsPage"),
-    PageSpec("starwall", N_("Star wall"), "starwall.svg", f"{_UI}.star_wall_page:StarWallPage"),
-    PageSpec("log", N_("Log"), "log.svg", f"{_UI}.log_page:LogPage"),
-    PageSpec("class", N_("Class"), "class.svg", f"{_UI}.class_page:ClassPage"),
+def _wheel(context: AppContext) -> Page:
+    from smartklasse.ui.wheel.page import WheelPage
+
+    return WheelPage(context)
+
+
+def _strengths(context: AppContext) -> Page:
+    from smartklasse.ui.strengths.page import StrengthsPage
+
+    return StrengthsPage(context)
+
+
+def _star_wall(context: AppContext) -> Page:
+    from smartklasse.ui.star_wall.page import StarWallPage
+
+    return StarWallPage(context)
+
+
+def _log(context: AppContext) -> Page:
+    from smartklasse.ui.log.page import LogPage
+
+    return LogPage(context)
+
+
+def _class(context: AppContext) -> Page:
+    from smartklasse.ui.classes.page import ClassPage
+
+    return ClassPage(context)
+
+
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry(PageKey.WHEEL, N_("The wheel"), "wheel.svg", _wheel),
+    PageEntry(PageKey.STRENGTHS, N_("Strengths"), "strengths.svg", _strengths),
+    PageEntry(PageKey.STAR_WALL, N_("Star wall"), "starwall.svg", _star_wall),
+    PageEntry(PageKey.LOG, N_("Log"), "log.svg", _log, teacher_only=True),
+    PageEntry(PageKey.CLASS, N_("Class"), "class.svg", _class, teacher_only=True),
 )
+
+
+def page_entry(key: str) -> PageEntry:
+    """The registry entry for ``key``."""
+    return next(entry for entry in PAGES if entry.key == key)

@@ -104,7 +104,7 @@ def test_qt_standard_buttons_follow_the_language(window: MainWindow) -> None:
 def test_print_button_opens_the_page_document(window: MainWindow, qtbot: QtBot) -> None:
     # On the star wall page, Print opens the Print dialog at the star chart; the class
     # page has nothing to print, so it shows no Print button.
-    from smartklasse.ui.print_dialog import PrintDialog
+    from smartklasse.ui.printing.dialog import PrintDialog
 
     window.welcome_dialog.reject()  # type: ignore[attr-defined]
     window.show_page("class")

@@ -1,0 +1,1 @@
+"""The Class page: pupils, classes and class-list import."""

@@ -1,0 +1,1 @@
+"""The Log page: the table, filters, charts and a pupil's profile."""

@@ -1,0 +1,133 @@
+"""One pupil's strength profile, for the teacher preparing a development conversation.
+
+Opened on purpose from the Logg page (never the projected default), with a
+clear way back to the class view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartklasse.domain.strengths import Strength
+from smartklasse.i18n import _, current_language, format_date, ngettext
+from smartklasse.storage.log_queries import PupilProfile
+from smartklasse.ui.log.charts import BarChart, strength_bars, task_bars
+from smartklasse.ui.log.model import Labels, reflection_text
+from smartklasse.ui.style import TOUCH_TARGET
+
+
+class PupilProfileView(QWidget):
+    """Shows a :class:`PupilProfile`; emits what the teacher asks for, changes nothing."""
+
+    back_requested = Signal()
+    export_requested = Signal(str)
+    print_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pupil_profile_view")
+        self.pupil_id = ""
+        self.back_button = QPushButton(_("← Back to the class"), self)
+        self.back_button.setObjectName("profile_back")
+        self.back_button.setAccessibleName(_("Back to the class"))
+        self.back_button.setMinimumHeight(TOUCH_TARGET)
+        self.back_button.setProperty("primary", True)
+        self.back_button.clicked.connect(self.back_requested)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("profile_heading")
+        self.heading.setProperty("heading", True)
+        self.heading.setWordWrap(True)
+        big = self.heading.font()
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        self.heading.setFont(big)
+        self.print_button = QPushButton(_("Print profile"), self)
+        self.print_button.setObjectName("profile_print")
+        self.print_button.setAccessibleName(_("Print profile"))
+        self.print_button.setMinimumHeight(TOUCH_TARGET)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.pupil_id))
+        self.set_print_available(False)
+        self.export_button = QPushButton(_("Export this pupil's data…"), self)
+        self.export_button.setObjectName("profile_export")
+        self.export_button.setAccessibleName(_("Export this pupil's data"))
+        self.export_button.setMinimumHeight(TOUCH_TARGET)
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.pupil_id))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("profile_summary")
+        self.summary.setWordWrap(True)
+        self.strength_chart = BarChart(_("Strengths used"), horizontal=True, parent=self)
+        self.strength_chart.setObjectName("profile_strength_chart")
+        self.task_chart = BarChart(_("Completed tasks"), horizontal=True, parent=self)
+        self.task_chart.setObjectName("profile_task_chart")
+        self.reflections_model = QStringListModel(self)
+        self.reflections = QListView(self)
+        self.reflections.setObjectName("profile_reflections")
+        self.reflections.setAccessibleName(_("Reflection answers"))
+        self.reflections.setModel(self.reflections_model)
+        self.reflections.setWordWrap(True)
+        self.reflections.setUniformItemSizes(False)
+        self.reflections.setSpacing(4)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.print_button)
+        top.addWidget(self.export_button)
+        charts = QHBoxLayout()
+        charts.addWidget(self.strength_chart, 1)
+        charts.addWidget(self.task_chart, 1)
+        reflections_label = QLabel(_("Reflection answers"), self)
+        reflections_label.setProperty("heading", True)
+        reflections_label.setBuddy(self.reflections)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(charts, 3)
+        layout.addWidget(reflections_label)
+        layout.addWidget(self.reflections, 2)
+
+    def set_print_available(self, available: bool) -> None:
+        """Enable "Print profile" once a printed profile document exists."""
+        self.print_button.setEnabled(available)
+        self.print_button.setToolTip(
+            "" if available else _("Printing the profile comes with the printing feature.")
+        )
+
+    def set_profile(
+        self,
+        profile: PupilProfile,
+        strengths: Sequence[Strength],
+        labels: Labels,
+        period_text: str,
+    ) -> None:
+        """Show a pupil's profile for the period described by ``period_text``."""
+        lang = current_language()
+        self.pupil_id = profile.pupil_id
+        self.heading.setText(_("Strength profile: {name}").format(name=profile.name))
+        self.summary.setText(
+            ngettext(
+                "{n} completed task ({period}).",
+                "{n} completed tasks ({period}).",
+                profile.entry_count,
+            ).format(n=profile.entry_count, period=period_text)
+        )
+        self.strength_chart.set_bars(strength_bars(profile.strength_counts, strengths, lang))
+        self.task_chart.set_bars(task_bars(profile.tasks, labels.tasks, labels.wheels))
+        lines = []
+        for row in profile.reflections:
+            date = format_date(dt.date.fromisoformat(row.entry_date), "medium")
+            lines.append(f"{date} · {labels.task(row)}\n{reflection_text(row)}")
+        if not lines:
+            lines = [_("No reflection answers in this period.")]
+        self.reflections_model.setStringList(lines)

@@ -1,0 +1,1 @@
+"""The Print dialog and its preview."""

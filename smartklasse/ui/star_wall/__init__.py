@@ -1,0 +1,1 @@
+"""The star wall page."""

@@ -1,0 +1,1 @@
+"""The strengths page: the 20 cards, the big view and the editor."""

@@ -1,0 +1,177 @@
+"""The Egenskapene page: the card wall, one strength big, and the teacher's catalogue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartklasse.domain.languages import is_right_to_left
+from smartklasse.domain.strengths import Strength, load_default_strengths
+from smartklasse.i18n import _, current_language
+from smartklasse.storage import catalogue, strength_of_week
+from smartklasse.storage.strength_usage import usage_of_strength
+from smartklasse.ui.context import AppContext
+from smartklasse.ui.page import Page
+from smartklasse.ui.strengths.big_view import StrengthBigView
+from smartklasse.ui.strengths.cards import StrengthGridView
+from smartklasse.ui.strengths.model import StrengthListModel, second_name
+
+#: data_changed topics that change what this page shows.
+TOPICS = frozenset({"strengths", "strength_of_week", "log", "settings", "classes"})
+
+
+class StrengthsPage(Page):
+    """All strengths as cards; a tap shows one big with the class's usage and the pin."""
+
+    print_kind = "strengths"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._shipped: dict[str, Strength] = {s.id: s for s in load_default_strengths()}
+        self.model = StrengthListModel(self)
+        self.grid = StrengthGridView(self)
+        self.grid.setObjectName("strength_grid")
+        self.grid.setAccessibleName(_("The strengths"))
+        self.grid.setModel(self.model)
+        self.grid.strength_chosen.connect(self.open_strength)
+
+        self.title = QLabel(_("Our strengths"), self)
+        self.title.setProperty("heading", True)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        self.title.setFont(title_font)
+        self.week_label = QLabel(self)
+        self.week_label.setObjectName("strength_of_week_label")
+        self.edit_button = QPushButton(_("Edit strengths…"), self)
+        self.edit_button.setObjectName("edit_strengths_button")
+        self.edit_button.setAccessibleName(_("Edit the strength catalogue"))
+        self.edit_button.clicked.connect(self.open_editor)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addSpacing(24)
+        header.addWidget(self.week_label, 1)
+        header.addWidget(self.edit_button)
+
+        wall = QWidget(self)
+        wall_layout = QVBoxLayout(wall)
+        wall_layout.setContentsMargins(0, 0, 0, 0)
+        wall_layout.addLayout(header)
+        wall_layout.addWidget(self.grid, 1)
+        self.big_view = StrengthBigView(self)
+        self.big_view.back_requested.connect(self.show_wall)
+        self.big_view.pin_toggled.connect(self.set_pinned)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(wall)
+        self.stack.addWidget(self.big_view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        context.class_changed.connect(lambda _id: self.refresh())
+        context.data_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    # -- showing ------------------------------------------------------------------------------
+    def _second_language(self) -> str:
+        second = self.context.settings.second_language
+        return "" if second == current_language() else second
+
+    def refresh(self) -> None:
+        """Read the catalogue, the pin and (in the big view) the usage again."""
+        db = self.context.db
+        class_id = self.context.active_class_id
+        pinned = strength_of_week.current(db, class_id) if class_id else None
+        self.model.set_strengths(
+            catalogue.list_strengths(db),
+            current_language(),
+            self._second_language(),
+            self._shipped,
+            pinned,
+        )
+        pinned_strength = catalogue.get_strength(db, pinned) if pinned else None
+        self.week_label.setText(
+            _("Strength of the week: {name}").format(name=pinned_strength.name(current_language()))
+            if pinned_strength
+            else ""
+        )
+        if self.stack.currentWidget() is self.big_view:
+            self.open_strength(self.big_view.strength_id)
+
+    def open_strength(self, strength_id: str) -> None:
+        """Show one strength big, with the active class's usage figures."""
+        db = self.context.db
+        strength = catalogue.get_strength(db, strength_id)
+        if strength is None or strength.hidden:
+            self.show_wall()
+            return
+        class_id = self.context.active_class_id
+        lang = current_language()
+        second = self._second_language()
+        self.big_view.show_strength(
+            strength,
+            lang,
+            second_name(strength, lang, second, self._shipped),
+            is_right_to_left(second) if second else False,
+            pinned=bool(class_id) and strength_of_week.current(db, class_id) == strength.id,
+            usage=usage_of_strength(db, class_id, strength.id) if class_id else None,
+        )
+        self.stack.setCurrentWidget(self.big_view)
+        self.big_view.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_wall(self) -> None:
+        """Back to all the cards, keeping the last opened card current."""
+        shown = self.big_view.strength_id
+        self.stack.setCurrentIndex(0)
+        row = self.model.row_of(shown) if shown else -1
+        if row >= 0:
+            self.grid.setCurrentIndex(self.model.index(row, 0))
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def on_shown(self) -> None:
+        """Refresh when the page comes into view (the log may have grown)."""
+        self.refresh()
+
+    # -- actions ------------------------------------------------------------------------------
+    def set_pinned(self, strength_id: str, pin: bool) -> None:
+        """Pin (or unpin) the class's strength of the week, undoably."""
+        if not self.context.require_teacher(self):
+            return
+        db = self.context.db
+        class_id = self.context.active_class_id
+        if not class_id:
+            return
+        before = strength_of_week.pinned(db, class_id)
+        after = strength_id if pin else None
+        strength = catalogue.get_strength(db, strength_id)
+        name = strength.name(current_language()) if strength else ""
+        text = (
+            _("{name} is the strength of the week").format(name=name)
+            if pin
+            else _("{name} is no longer the strength of the week").format(name=name)
+        )
+        self.context.perform(
+            text,
+            do=lambda: strength_of_week.set_pinned(db, class_id, after),
+            undo=lambda: strength_of_week.set_pinned(db, class_id, before),
+            topic="strength_of_week",
+            toast=text,
+        )
+
+    def open_editor(self) -> None:
+        """Open the teacher's catalogue editor."""
+        if not self.context.require_teacher(self):
+            return
+        from smartklasse.ui.strengths.editor import StrengthEditorDialog
+
+        dialog = StrengthEditorDialog(self.context, self)
+        dialog.exec()
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in TOPICS:
+            self.refresh()

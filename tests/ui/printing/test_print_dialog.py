@@ -1,0 +1,70 @@
+"""The Print dialog makes documents off the UI thread and previews them; Ctrl+P opens it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from smartklasse.settings import Settings
+from smartklasse.storage import classes
+from smartklasse.ui.context import AppContext
+from smartklasse.ui.printing.dialog import CLASS_SET, PrintDialog
+from smartklasse.ui.printing.preview import PrintPreviewDialog, safe_file_name
+
+
+def _dialog(qtbot: QtBot, db: Database, data_dir: Path) -> PrintDialog:
+    class_id = classes.create_class(db, "7B", [f"Elev {i} Ærø" for i in range(30)])
+    context = AppContext(db, data_dir, Settings(active_class_id=class_id))
+    dialog = PrintDialog(context)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_class_set_preview_has_one_page_per_pupil(
+    qtbot: QtBot, db: Database, data_dir: Path
+) -> None:
+    dialog = _dialog(qtbot, db, data_dir)
+    dialog.select("reflection")
+    dialog.who_combo.setCurrentIndex(dialog.who_combo.findData(CLASS_SET))
+    dialog.task_combo.setCurrentIndex(1)
+    with qtbot.waitSignal(dialog.preview_opened, timeout=60000) as blocker:
+        dialog.preview_button.click()
+    preview = blocker.args[0]
+    assert isinstance(preview, PrintPreviewDialog)
+    assert preview.page_count() == 30
+    saved = data_dir / "sheets.pdf"
+    preview.save_to(saved)
+    assert saved.read_bytes().startswith(b"%PDF")
+    preview.close()
+
+
+def test_every_document_kind_previews(qtbot: QtBot, db: Database, data_dir: Path) -> None:
+    dialog = _dialog(qtbot, db, data_dir)
+    for kind in ("star_chart", "strengths", "wheel", "profile"):
+        dialog.select(kind)
+        with qtbot.waitSignal(dialog.preview_opened, timeout=60000) as blocker:
+            dialog.preview_button.click()
+        assert blocker.args[0].page_count() >= 1, kind
+        blocker.args[0].close()
+
+
+def test_save_name_has_no_characters_a_file_system_refuses() -> None:
+    assert safe_file_name('Styrkeprofil: Åse/"Ø"') == "Styrkeprofil_ Åse__Ø_.pdf"
+
+
+def test_ctrl_p_in_the_file_menu_opens_the_print_dialog(
+    qtbot: QtBot, db: Database, data_dir: Path
+) -> None:
+    from smartklasse.ui.main_window import MainWindow
+
+    context = AppContext(db, data_dir, Settings())
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.print_action in window.file_menu.actions()
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    window.print_action.trigger()
+    dialogs = window.findChildren(PrintDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].close()
