@@ -18,7 +18,7 @@ from smartklasse.storage import backups, classes
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 from smartklasse.storage.deletion import delete_entries_older_than, purge_deleted_data
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.dialogs.damaged_data import open_or_recover, storage_error_message  # noqa: F401
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.qt_translations import install_qt_translations
@@ -128,7 +128,7 @@ def open_settings(window: MainWindow) -> None:
                 apply_style(app, settings)
         if language_changed:
             change_language(window, chosen.language)
-        window.context.notify("settings")
+        window.context.notify(Topic.SETTINGS)
 
 
 def open_about(window: MainWindow) -> None:
@@ -201,7 +201,7 @@ def restore_from(window: MainWindow, backup: Path) -> None:
         context.replace_database(db)
     window.retranslate()
     context.class_changed.emit(context.active_class_id)
-    context.notify("classes")
+    context.notify(Topic.CLASSES)
     context.toast_requested.emit(
         _("The backup was restored. The data from before is kept as a backup too."), None
     )

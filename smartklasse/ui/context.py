@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,20 @@ from smartklasse.storage import classes
 from smartklasse.storage.teacher_lock import TeacherLock
 
 
+class Topic(Enum):
+    """What stored data changed: the argument of :attr:`AppContext.data_changed`."""
+
+    CLASSES = "classes"
+    PUPILS = "pupils"
+    LOG = "log"
+    STARS = "stars"
+    STRENGTHS = "strengths"
+    STRENGTH_OF_WEEK = "strength_of_week"
+    WHEELS = "wheels"
+    PERIODS = "periods"
+    SETTINGS = "settings"
+
+
 class ActionCommand(QUndoCommand):
     """An undoable user action: ``do`` and ``undo`` are each one storage transaction."""
 
@@ -24,7 +39,7 @@ class ActionCommand(QUndoCommand):
         text: str,
         do: Callable[[], object],
         undo: Callable[[], object],
-        topic: str,
+        topic: Topic,
         context: AppContext,
     ) -> None:
         super().__init__(text)
@@ -53,8 +68,8 @@ class AppContext(QObject):
 
     #: The active class changed; the argument is its id ("" for none).
     class_changed = Signal(str)
-    #: Stored data changed; the argument names what ("pupils", "log", "stars", ...).
-    data_changed = Signal(str)
+    #: Stored data changed; the argument is the :class:`Topic`.
+    data_changed = Signal(object)
     #: The UI language changed; the argument is the new code.
     language_changed = Signal(str)
     #: Show a short confirmation; the command (if any) can be undone from it.
@@ -122,7 +137,7 @@ class AppContext(QObject):
         """Write the settings file."""
         self.settings.save(self.data_dir / SETTINGS_NAME)
 
-    def notify(self, topic: str) -> None:
+    def notify(self, topic: Topic) -> None:
         """Tell every page that stored data about ``topic`` changed."""
         self.data_changed.emit(topic)
 
@@ -131,7 +146,7 @@ class AppContext(QObject):
         text: str,
         do: Callable[[], object],
         undo: Callable[[], object],
-        topic: str,
+        topic: Topic,
         toast: str | None = None,
     ) -> ActionCommand:
         """Carry out an undoable action, optionally confirming it with a toast."""

@@ -24,7 +24,7 @@ from smartklasse import APP_NAME
 from smartklasse.i18n import _
 from smartklasse.paths import resource
 from smartklasse.storage import classes
-from smartklasse.ui.context import ActionCommand, AppContext
+from smartklasse.ui.context import ActionCommand, AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.pages import PAGES, page_entry
 from smartklasse.ui.style import scaled
@@ -382,8 +382,8 @@ class MainWindow(QMainWindow):
         if class_id:
             self.context.set_active_class(str(class_id))
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic == "classes":
+    def _on_data_changed(self, topic: Topic) -> None:
+        if topic == Topic.CLASSES:
             self._fill_class_combo()
 
     def _undo_from_toast(self, command: object) -> None:

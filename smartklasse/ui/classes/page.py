@@ -27,7 +27,7 @@ from smartklasse.storage import classes
 from smartklasse.storage.ids import new_id
 from smartklasse.ui.classes.import_dialog import ImportDialog
 from smartklasse.ui.classes.models import ArchivedRole, ClassListModel, IdRole, PupilListModel
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.style import scaled
 
@@ -242,8 +242,8 @@ class ClassPage(Page):
         else:
             self._update()
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("classes", "pupils"):
+    def _on_data_changed(self, topic: Topic) -> None:
+        if topic in (Topic.CLASSES, Topic.PUPILS):
             self.reload()
 
     def _on_show_archived_classes(self, checked: bool) -> None:
@@ -292,7 +292,7 @@ class ClassPage(Page):
             _("New class"),
             do,
             undo,
-            "classes",
+            Topic.CLASSES,
             toast=_("The class {name} was created.").format(name=name),
         )
 
@@ -309,7 +309,7 @@ class ClassPage(Page):
             _("Rename class"),
             lambda: classes.rename_class(db, school_class.id, name),
             lambda: classes.rename_class(db, school_class.id, school_class.name),
-            "classes",
+            Topic.CLASSES,
         )
 
     def toggle_class_archived(self) -> None:
@@ -322,7 +322,7 @@ class ClassPage(Page):
             _("Archive class"),
             lambda: classes.set_class_archived(db, school_class.id, not archived),
             lambda: classes.set_class_archived(db, school_class.id, archived),
-            "classes",
+            Topic.CLASSES,
             toast=(_("{name} was brought back.") if archived else _("{name} was archived.")).format(
                 name=school_class.name
             ),
@@ -353,7 +353,7 @@ class ClassPage(Page):
         self.context.undo_stack.clear()  # older actions may refer to the deleted class
         remaining = classes.list_classes(self.context.db)
         self.context.set_active_class(remaining[0].id if remaining else "")
-        self.context.notify("classes")
+        self.context.notify(Topic.CLASSES)
         self.context.toast_requested.emit(
             _("{name} was deleted.").format(name=school_class.name), None
         )
@@ -375,7 +375,7 @@ class ClassPage(Page):
             _("Add pupils"),
             lambda: classes.add_pupils(db, class_id, names, ids=ids),
             lambda: classes.delete_pupils(db, ids),
-            "pupils",
+            Topic.PUPILS,
             toast=toast,
         )
 
@@ -429,7 +429,7 @@ class ClassPage(Page):
             _("Rename pupil"),
             lambda: classes.rename_pupil(db, pupil_id, name),
             lambda: classes.rename_pupil(db, pupil_id, old),
-            "pupils",
+            Topic.PUPILS,
         )
 
     def move_pupil(self, step: int) -> None:
@@ -449,7 +449,7 @@ class ClassPage(Page):
             _("Move pupil"),
             lambda: classes.reorder_pupils(db, class_id, new_order),
             lambda: classes.reorder_pupils(db, class_id, order),
-            "pupils",
+            Topic.PUPILS,
         )
 
     def toggle_pupil_archived(self) -> None:
@@ -473,7 +473,7 @@ class ClassPage(Page):
             _("Archive pupils"),
             lambda: apply(dict.fromkeys(states, archive)),
             lambda: apply(states),
-            "pupils",
+            Topic.PUPILS,
             toast=ngettext(
                 "{n} pupil was archived.", "{n} pupils were archived.", len(states)
             ).format(n=len(states))
@@ -514,7 +514,7 @@ class ClassPage(Page):
             _("Delete pupils"),
             do,
             undo,
-            "pupils",
+            Topic.PUPILS,
             toast=ngettext(
                 "{n} pupil was deleted.", "{n} pupils were deleted.", len(selected)
             ).format(n=len(selected)),

@@ -39,7 +39,7 @@ from smartklasse.storage import catalogue, classes, log
 from smartklasse.storage import log_export as export
 from smartklasse.storage import log_queries as queries
 from smartklasse.storage.database import configure_connection
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.log.charts import BarChart, chart_titles, month_bars, strength_bars, task_bars
 from smartklasse.ui.log.entry_editor import LogEntryEditor
 from smartklasse.ui.log.filter_bar import LogFilterBar
@@ -53,7 +53,9 @@ from smartklasse.ui.worker import run_in_background
 CHECKED_STYLE = "QPushButton:checked { background: #1565C0; color: #ffffff; border: none; }"
 
 #: Topics of :attr:`AppContext.data_changed` that change what the page shows.
-TOPICS = {"log", "pupils", "classes", "strengths", "wheels", "settings"}
+TOPICS = frozenset(
+    {Topic.LOG, Topic.PUPILS, Topic.CLASSES, Topic.STRENGTHS, Topic.WHEELS, Topic.SETTINGS}
+)
 
 
 def database_path(db: Database) -> str:
@@ -326,7 +328,7 @@ class LogPage(Page):
             _("The log could not be read: {error}").format(error=error), None
         )
 
-    def _on_data_changed(self, topic: str) -> None:
+    def _on_data_changed(self, topic: Topic) -> None:
         if topic in TOPICS:
             self.reload()
 
@@ -420,7 +422,7 @@ class LogPage(Page):
             if before:
                 queries.put_back_entry(db, before[0])
 
-        self.context.perform(_("Edit log entry"), do, undo, "log", toast=_("Entry changed."))
+        self.context.perform(_("Edit log entry"), do, undo, Topic.LOG, toast=_("Entry changed."))
 
     def delete_selected(self) -> None:
         """Delete the selected entry, undoably."""
@@ -442,7 +444,7 @@ class LogPage(Page):
             if removed:
                 log.restore_entry(db, removed[0])
 
-        self.context.perform(_("Delete log entry"), do, undo, "log", toast=_("Entry deleted."))
+        self.context.perform(_("Delete log entry"), do, undo, Topic.LOG, toast=_("Entry deleted."))
 
     # -- exports ------------------------------------------------------------------------------
     def _save_dialog(self, title: str, suggested: str, file_filter: str) -> str:

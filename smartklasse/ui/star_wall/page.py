@@ -34,7 +34,7 @@ from smartklasse.i18n import _, current_language, ngettext
 from smartklasse.storage import catalogue
 from smartklasse.storage import star_walls as sw
 from smartklasse.storage.ids import new_id
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.star_wall.editor import StarWallEditor
 from smartklasse.ui.star_wall.grid import StarGridWidget
@@ -199,8 +199,8 @@ class StarWallPage(Page):
     def _on_wall_chosen(self, index: int) -> None:
         self.select_wall(str(self.wall_combo.itemData(index)))
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("stars", "classes", "pupils", "strengths", "settings"):
+    def _on_data_changed(self, topic: Topic) -> None:
+        if topic in (Topic.STARS, Topic.CLASSES, Topic.PUPILS, Topic.STRENGTHS, Topic.SETTINGS):
             self.refresh()
 
     def on_shown(self) -> None:
@@ -333,7 +333,7 @@ class StarWallPage(Page):
             _("Give a star"),
             lambda: sw.award_star(db, wall_id, note, today=today, star_id=star_id),
             lambda: sw.remove_star(db, star_id),
-            "stars",
+            Topic.STARS,
             toast=_("A star for the class!"),
         )
 
@@ -350,7 +350,7 @@ class StarWallPage(Page):
             _("Start a new round"),
             lambda: sw.start_new_round(db, wall_id, target, round_id=round_id),
             lambda: sw.undo_new_round(db, round_id),
-            "stars",
+            Topic.STARS,
             toast=_("Round {number} has started.").format(number=wall.current.number + 1),
         )
 
@@ -393,7 +393,7 @@ class StarWallPage(Page):
                 wall_id=wall_id,
             ),
             lambda: sw.delete_wall(db, wall_id),
-            "stars",
+            Topic.STARS,
             toast=_("The star wall is ready."),
         )
         return wall_id
@@ -409,7 +409,7 @@ class StarWallPage(Page):
             lambda: sw.update_wall(
                 db, wall.id, wall.goal, wall.strength_ids, wall.current.target, wall.max_per_day
             ),
-            "stars",
+            Topic.STARS,
             toast=_("The star wall is saved."),
         )
 
@@ -420,7 +420,7 @@ class StarWallPage(Page):
             _("Archive star wall") if archived else _("Bring back star wall"),
             lambda: sw.set_wall_archived(db, wall.id, archived),
             lambda: sw.set_wall_archived(db, wall.id, not archived),
-            "stars",
+            Topic.STARS,
             toast=_("The star wall is archived.") if archived else _("The star wall is back."),
         )
 
@@ -439,5 +439,5 @@ class StarWallPage(Page):
                 sw.restore_wall(db, kept.pop())
 
         self.context.perform(
-            _("Delete star wall"), do, undo, "stars", toast=_("The star wall is deleted.")
+            _("Delete star wall"), do, undo, Topic.STARS, toast=_("The star wall is deleted.")
         )

@@ -25,7 +25,7 @@ from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import LANGUAGE_NAMES, _, current_language
 from smartklasse.storage import catalogue
 from smartklasse.storage import strength_catalogue_edit as edit
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.strengths.model import StrengthListModel
 from smartklasse.ui.style import TOUCH_TARGET
 
@@ -150,8 +150,8 @@ class StrengthEditorDialog(QDialog):
         ):
             widget.setEnabled(strength is not None)
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic == "strengths":
+    def _on_data_changed(self, topic: Topic) -> None:
+        if topic == Topic.STRENGTHS:
             self.refresh()
 
     # -- edits: each one a single undoable action ---------------------------------------------
@@ -159,7 +159,11 @@ class StrengthEditorDialog(QDialog):
         db = self.context.db
         before = edit.snapshot(db)
         self.context.perform(
-            text, do=change, undo=lambda: edit.restore(db, before), topic="strengths", toast=text
+            text,
+            do=change,
+            undo=lambda: edit.restore(db, before),
+            topic=Topic.STRENGTHS,
+            toast=text,
         )
         if select:
             self.refresh(select)

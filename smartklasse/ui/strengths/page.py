@@ -17,14 +17,16 @@ from smartklasse.domain.strengths import Strength, load_default_strengths
 from smartklasse.i18n import _, current_language
 from smartklasse.storage import catalogue, strength_of_week
 from smartklasse.storage.strength_usage import usage_of_strength
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.strengths.big_view import StrengthBigView
 from smartklasse.ui.strengths.cards import StrengthGridView
 from smartklasse.ui.strengths.model import StrengthListModel, second_name
 
 #: data_changed topics that change what this page shows.
-TOPICS = frozenset({"strengths", "strength_of_week", "log", "settings", "classes"})
+TOPICS = frozenset(
+    {Topic.STRENGTHS, Topic.STRENGTH_OF_WEEK, Topic.LOG, Topic.SETTINGS, Topic.CLASSES}
+)
 
 
 class StrengthsPage(Page):
@@ -159,7 +161,7 @@ class StrengthsPage(Page):
             text,
             do=lambda: strength_of_week.set_pinned(db, class_id, after),
             undo=lambda: strength_of_week.set_pinned(db, class_id, before),
-            topic="strength_of_week",
+            topic=Topic.STRENGTH_OF_WEEK,
             toast=text,
         )
 
@@ -172,6 +174,6 @@ class StrengthsPage(Page):
         dialog = StrengthEditorDialog(self.context, self)
         dialog.exec()
 
-    def _on_data_changed(self, topic: str) -> None:
+    def _on_data_changed(self, topic: Topic) -> None:
         if topic in TOPICS:
             self.refresh()

@@ -22,7 +22,7 @@ from smartklasse.i18n import _, current_language, pgettext
 from smartklasse.storage import wheel_edit
 from smartklasse.storage.ids import new_id
 from smartklasse.storage.wheel_edit import WheelDraft, WheelFileError, WheelSnapshot
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.style import TOUCH_TARGET
 
 #: Colours a new wheel may have: the three SMART colours and five calm others.
@@ -217,7 +217,7 @@ class WheelEditor(QDialog):
                 _("New wheel"),
                 lambda: wheel_edit.create_wheel(db, draft, new),
                 lambda: wheel_edit.restore_wheel(db, new, WheelSnapshot(None, [])),
-                "wheels",
+                Topic.WHEELS,
                 toast=_("The new wheel is ready."),
             )
             return new
@@ -226,7 +226,7 @@ class WheelEditor(QDialog):
             _("Edit wheel"),
             lambda: wheel_edit.update_wheel(db, wheel_id, draft),
             lambda: wheel_edit.restore_wheel(db, wheel_id, before),
-            "wheels",
+            Topic.WHEELS,
             toast=_("The wheel is saved."),
         )
         return wheel_id

@@ -15,7 +15,7 @@ from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import _, current_language, format_date_range, ngettext
 from smartklasse.storage import catalogue, classes, log, periods, strength_of_week, wheel_progress
 from smartklasse.storage.ids import new_id
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.style import TOUCH_TARGET
 from smartklasse.ui.wheel.tap_flow import TapAnswers, TapFlow
@@ -222,8 +222,8 @@ class WheelPage(Page):
         )
         self.strength_of_week.show()
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic == "wheels":
+    def _on_data_changed(self, topic: Topic) -> None:
+        if topic == Topic.WHEELS:
             self.reload_wheels()
         else:
             self.refresh()
@@ -356,7 +356,7 @@ class WheelPage(Page):
             _("Log “{task}”").format(task=text),
             do,
             lambda: log.delete_entry(db, entry_id),
-            "log",
+            Topic.LOG,
             toast=_("Saved. Well done!"),
         )
 

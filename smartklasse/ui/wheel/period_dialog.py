@@ -21,7 +21,7 @@ from smartklasse.domain.periods import PeriodError, make_period
 from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import _, current_language
 from smartklasse.storage.periods import current_period, delete_period, save_period
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.style import TOUCH_TARGET
 
 
@@ -142,7 +142,7 @@ def edit_period(parent: QWidget, context: AppContext, wheel: Wheel) -> PeriodDia
                     before.id,
                 )
 
-        context.perform(_("Change the period"), do, undo, "periods", toast=_("Period saved."))
+        context.perform(_("Change the period"), do, undo, Topic.PERIODS, toast=_("Period saved."))
 
     dialog.accepted.connect(save)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
