@@ -284,7 +284,7 @@ class ClassPage(Page):
             classes.create_class(db, name, class_id=class_id)
             ctx.set_active_class(class_id)
 
-        def undo() -> None:
+        def undo(_done: None) -> None:
             classes.delete_class(db, class_id)
             ctx.set_active_class(previous)
 
@@ -308,7 +308,7 @@ class ClassPage(Page):
         self.context.perform(
             _("Rename class"),
             lambda: classes.rename_class(db, school_class.id, name),
-            lambda: classes.rename_class(db, school_class.id, school_class.name),
+            lambda _done: classes.rename_class(db, school_class.id, school_class.name),
             Topic.CLASSES,
         )
 
@@ -321,7 +321,7 @@ class ClassPage(Page):
         self.context.perform(
             _("Archive class"),
             lambda: classes.set_class_archived(db, school_class.id, not archived),
-            lambda: classes.set_class_archived(db, school_class.id, archived),
+            lambda _done: classes.set_class_archived(db, school_class.id, archived),
             Topic.CLASSES,
             toast=(_("{name} was brought back.") if archived else _("{name} was archived.")).format(
                 name=school_class.name
@@ -354,9 +354,7 @@ class ClassPage(Page):
         remaining = classes.list_classes(self.context.db)
         self.context.set_active_class(remaining[0].id if remaining else "")
         self.context.notify(Topic.CLASSES)
-        self.context.toast_requested.emit(
-            _("{name} was deleted.").format(name=school_class.name), None
-        )
+        self.context.show_toast(_("{name} was deleted.").format(name=school_class.name))
 
     # -- pupils -------------------------------------------------------------------------------
     def add_pupil(self) -> None:
@@ -374,7 +372,7 @@ class ClassPage(Page):
         self.context.perform(
             _("Add pupils"),
             lambda: classes.add_pupils(db, class_id, names, ids=ids),
-            lambda: classes.delete_pupils(db, ids),
+            lambda _done: classes.delete_pupils(db, ids),
             Topic.PUPILS,
             toast=toast,
         )
@@ -428,7 +426,7 @@ class ClassPage(Page):
         self.context.perform(
             _("Rename pupil"),
             lambda: classes.rename_pupil(db, pupil_id, name),
-            lambda: classes.rename_pupil(db, pupil_id, old),
+            lambda _done: classes.rename_pupil(db, pupil_id, old),
             Topic.PUPILS,
         )
 
@@ -448,7 +446,7 @@ class ClassPage(Page):
         self.context.perform(
             _("Move pupil"),
             lambda: classes.reorder_pupils(db, class_id, new_order),
-            lambda: classes.reorder_pupils(db, class_id, order),
+            lambda _done: classes.reorder_pupils(db, class_id, order),
             Topic.PUPILS,
         )
 
@@ -472,7 +470,7 @@ class ClassPage(Page):
         self.context.perform(
             _("Archive pupils"),
             lambda: apply(dict.fromkeys(states, archive)),
-            lambda: apply(states),
+            lambda _done: apply(states),
             Topic.PUPILS,
             toast=ngettext(
                 "{n} pupil was archived.", "{n} pupils were archived.", len(states)
@@ -498,14 +496,12 @@ class ClassPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         db = self.context.db
-        removed: list[classes.DeletedPupil] = []
 
-        def do() -> None:
-            removed.clear()
+        def do() -> list[classes.DeletedPupil]:
             with db.atomic():
-                removed.extend(classes.delete_pupil(db, pupil_id) for pupil_id in selected)
+                return [classes.delete_pupil(db, pupil_id) for pupil_id in selected]
 
-        def undo() -> None:
+        def undo(removed: list[classes.DeletedPupil]) -> None:
             with db.atomic():
                 for deleted in removed:
                     classes.restore_pupil(db, deleted)

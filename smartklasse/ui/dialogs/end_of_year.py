@@ -130,14 +130,12 @@ class EndOfYearDialog(QDialog):
             purge_deleted_data(db)
             self.context.undo_stack.clear()
             self.context.notify(Topic.CLASSES)
-            self.context.toast_requested.emit(
-                _("Class {name} was deleted.").format(name=name), None
-            )
+            self.context.show_toast(_("Class {name} was deleted.").format(name=name))
         else:
             self.context.perform(
                 _("Archive class {name}").format(name=name),
                 lambda: classes.set_class_archived(db, class_id, True),
-                lambda: classes.set_class_archived(db, class_id, False),
+                lambda _done: classes.set_class_archived(db, class_id, False),
                 Topic.CLASSES,
                 toast=_("Class {name} was archived.").format(name=name),
             )

@@ -7,7 +7,6 @@ Pages never open these dialogs themselves: they call
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
@@ -27,9 +26,6 @@ from smartklasse.domain.pin import MAX_DIGITS, is_valid_pin
 from smartklasse.i18n import _, ngettext
 from smartklasse.storage.teacher_lock import TeacherLock
 from smartklasse.ui.style import TOUCH_TARGET
-
-if TYPE_CHECKING:
-    from smartklasse.ui.context import AppContext
 
 _DIGITS = QRegularExpression(f"[0-9]{{0,{MAX_DIGITS}}}")
 
@@ -255,20 +251,3 @@ class TeacherLockSection(QWidget):
         if ask_for_pin(self.lock, self, _("Enter the PIN you have now:")):
             self.lock.remove_pin()
         self.refresh()
-
-
-def switch_pupil_mode(context: AppContext, parent: QWidget | None, on: bool) -> bool:
-    """Enter pupil mode (setting a PIN first if there is none) or leave it with the PIN.
-
-    Returns True if the mode was changed.
-    """
-    lock = context.teacher_lock
-    if on:
-        if not lock.has_pin and SetPinDialog(lock, parent).exec() != QDialog.DialogCode.Accepted:
-            return False
-        context.set_pupil_mode(True)
-        return True
-    if not context.require_teacher(parent):
-        return False
-    context.set_pupil_mode(False)
-    return True

@@ -324,9 +324,7 @@ class LogPage(Page):
         self.stats_pending = False
         self.profile_pending = False
         self.export_pending = False
-        self.context.toast_requested.emit(
-            _("The log could not be read: {error}").format(error=error), None
-        )
+        self.context.show_toast(_("The log could not be read: {error}").format(error=error))
 
     def _on_data_changed(self, topic: Topic) -> None:
         if topic in TOPICS:
@@ -411,16 +409,13 @@ class LogPage(Page):
     def apply_edit(self, entry_id: str, edit: queries.EntryEdit) -> None:
         """Change an entry, undoably (Ctrl+Z or the toast's Undo)."""
         db = self.context.db
-        before: list[log.EntrySnapshot] = []
 
-        def do() -> None:
-            snapshot = queries.edit_entry(db, entry_id, edit)
-            if snapshot is not None:
-                before[:] = [snapshot]
+        def do() -> log.EntrySnapshot | None:
+            return queries.edit_entry(db, entry_id, edit)
 
-        def undo() -> None:
-            if before:
-                queries.put_back_entry(db, before[0])
+        def undo(before: log.EntrySnapshot | None) -> None:
+            if before is not None:
+                queries.put_back_entry(db, before)
 
         self.context.perform(_("Edit log entry"), do, undo, Topic.LOG, toast=_("Entry changed."))
 
@@ -433,16 +428,13 @@ class LogPage(Page):
     def delete_entry(self, entry_id: str) -> None:
         """Delete one entry; the toast offers Undo for a while, Ctrl+Z always."""
         db = self.context.db
-        removed: list[log.EntrySnapshot] = []
 
-        def do() -> None:
-            snapshot = log.delete_entry(db, entry_id)
-            if snapshot is not None:
-                removed[:] = [snapshot]
+        def do() -> log.EntrySnapshot | None:
+            return log.delete_entry(db, entry_id)
 
-        def undo() -> None:
-            if removed:
-                log.restore_entry(db, removed[0])
+        def undo(removed: log.EntrySnapshot | None) -> None:
+            if removed is not None:
+                log.restore_entry(db, removed)
 
         self.context.perform(_("Delete log entry"), do, undo, Topic.LOG, toast=_("Entry deleted."))
 
@@ -463,7 +455,7 @@ class LogPage(Page):
         if not target:
             return
         self.export_pending = True
-        self.context.toast_requested.emit(_("Exporting…"), None)
+        self.context.show_toast(_("Exporting…"))
         run_in_background(
             lambda: with_own_connection(path, lambda db: make(db, Path(target))),
             lambda _r: self._exported(target),
@@ -474,7 +466,7 @@ class LogPage(Page):
         if not self._alive():
             return
         self.export_pending = False
-        self.context.toast_requested.emit(_("Saved {file}.").format(file=Path(target).name), None)
+        self.context.show_toast(_("Saved {file}.").format(file=Path(target).name))
 
     def export_csv(self) -> None:
         """Save the filtered log as CSV for Excel."""

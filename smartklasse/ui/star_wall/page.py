@@ -41,9 +41,6 @@ from smartklasse.ui.star_wall.grid import StarGridWidget
 from smartklasse.ui.star_wall.parts import CelebrationOverlay, HistoryModel, make_chip
 from smartklasse.ui.style import BASE_POINT_SIZE, TOUCH_TARGET
 
-#: Where the chosen wall is remembered, so it survives the page being rebuilt.
-_SELECTED_PROPERTY = "star_wall_selected"
-
 
 class StarWallPage(Page):
     """Shows the active class's star wall and lets the teacher award stars."""
@@ -185,7 +182,7 @@ class StarWallPage(Page):
     def current_wall(self) -> StarWall | None:
         """The wall shown now (the chosen one, else the first that is not archived)."""
         walls = self.walls()
-        chosen = self.context.property(_SELECTED_PROPERTY)
+        chosen = self.context.view_state.star_wall_id
         for wall in walls:
             if wall.id == chosen:
                 return wall
@@ -193,7 +190,7 @@ class StarWallPage(Page):
 
     def select_wall(self, wall_id: str) -> None:
         """Show another of the class's walls."""
-        self.context.setProperty(_SELECTED_PROPERTY, wall_id)
+        self.context.view_state.star_wall_id = wall_id
         self.refresh()
 
     def _on_wall_chosen(self, index: int) -> None:
@@ -332,7 +329,7 @@ class StarWallPage(Page):
         self.context.perform(
             _("Give a star"),
             lambda: sw.award_star(db, wall_id, note, today=today, star_id=star_id),
-            lambda: sw.remove_star(db, star_id),
+            lambda _done: sw.remove_star(db, star_id),
             Topic.STARS,
             toast=_("A star for the class!"),
         )
@@ -349,7 +346,7 @@ class StarWallPage(Page):
         self.context.perform(
             _("Start a new round"),
             lambda: sw.start_new_round(db, wall_id, target, round_id=round_id),
-            lambda: sw.undo_new_round(db, round_id),
+            lambda _done: sw.undo_new_round(db, round_id),
             Topic.STARS,
             toast=_("Round {number} has started.").format(number=wall.current.number + 1),
         )
@@ -380,7 +377,7 @@ class StarWallPage(Page):
     def create_wall(self, draft: WallDraft) -> str:
         """Create a wall for the active class (undoable); return its id."""
         db, class_id, wall_id = self.context.db, self.context.active_class_id, new_id()
-        self.context.setProperty(_SELECTED_PROPERTY, wall_id)
+        self.context.view_state.star_wall_id = wall_id
         self.context.perform(
             _("New star wall"),
             lambda: sw.create_wall(
@@ -392,7 +389,7 @@ class StarWallPage(Page):
                 draft.max_per_day,
                 wall_id=wall_id,
             ),
-            lambda: sw.delete_wall(db, wall_id),
+            lambda _done: sw.delete_wall(db, wall_id),
             Topic.STARS,
             toast=_("The star wall is ready."),
         )
@@ -406,7 +403,7 @@ class StarWallPage(Page):
             lambda: sw.update_wall(
                 db, wall.id, draft.goal, draft.strength_ids, draft.target, draft.max_per_day
             ),
-            lambda: sw.update_wall(
+            lambda _done: sw.update_wall(
                 db, wall.id, wall.goal, wall.strength_ids, wall.current.target, wall.max_per_day
             ),
             Topic.STARS,
@@ -419,7 +416,7 @@ class StarWallPage(Page):
         self.context.perform(
             _("Archive star wall") if archived else _("Bring back star wall"),
             lambda: sw.set_wall_archived(db, wall.id, archived),
-            lambda: sw.set_wall_archived(db, wall.id, not archived),
+            lambda _done: sw.set_wall_archived(db, wall.id, not archived),
             Topic.STARS,
             toast=_("The star wall is archived.") if archived else _("The star wall is back."),
         )
@@ -427,16 +424,13 @@ class StarWallPage(Page):
     def delete_wall(self, wall: StarWall) -> None:
         """Delete a wall; Undo (toast or Ctrl+Z) brings it back until the app closes."""
         db = self.context.db
-        kept: list[sw.WallSnapshot] = []
 
-        def do() -> None:
-            snapshot = sw.delete_wall(db, wall.id)
-            if snapshot is not None:
-                kept.append(snapshot)
+        def do() -> sw.WallSnapshot | None:
+            return sw.delete_wall(db, wall.id)
 
-        def undo() -> None:
-            if kept:
-                sw.restore_wall(db, kept.pop())
+        def undo(kept: sw.WallSnapshot | None) -> None:
+            if kept is not None:
+                sw.restore_wall(db, kept)
 
         self.context.perform(
             _("Delete star wall"), do, undo, Topic.STARS, toast=_("The star wall is deleted.")

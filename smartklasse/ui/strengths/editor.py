@@ -161,7 +161,7 @@ class StrengthEditorDialog(QDialog):
         self.context.perform(
             text,
             do=change,
-            undo=lambda: edit.restore(db, before),
+            undo=lambda _done: edit.restore(db, before),
             topic=Topic.STRENGTHS,
             toast=text,
         )

@@ -160,7 +160,7 @@ class StrengthsPage(Page):
         self.context.perform(
             text,
             do=lambda: strength_of_week.set_pinned(db, class_id, after),
-            undo=lambda: strength_of_week.set_pinned(db, class_id, before),
+            undo=lambda _done: strength_of_week.set_pinned(db, class_id, before),
             topic=Topic.STRENGTH_OF_WEEK,
             toast=text,
         )

@@ -216,7 +216,7 @@ class WheelEditor(QDialog):
             self.context.perform(
                 _("New wheel"),
                 lambda: wheel_edit.create_wheel(db, draft, new),
-                lambda: wheel_edit.restore_wheel(db, new, WheelSnapshot(None, [])),
+                lambda _done: wheel_edit.restore_wheel(db, new, WheelSnapshot(None, [])),
                 Topic.WHEELS,
                 toast=_("The new wheel is ready."),
             )
@@ -225,7 +225,7 @@ class WheelEditor(QDialog):
         self.context.perform(
             _("Edit wheel"),
             lambda: wheel_edit.update_wheel(db, wheel_id, draft),
-            lambda: wheel_edit.restore_wheel(db, wheel_id, before),
+            lambda _done: wheel_edit.restore_wheel(db, wheel_id, before),
             Topic.WHEELS,
             toast=_("The wheel is saved."),
         )

@@ -30,10 +30,6 @@ def _bigger(font: QFont, factor: float, bold: bool = True) -> QFont:
     return bigger
 
 
-#: The wheel shown last in this run; pages are rebuilt on a language change.
-_last_wheel_id: str = ""
-
-
 class WheelPage(Page):
     """The wheel page. It wires the wheel widget, the spin and the tap flow to storage."""
 
@@ -152,18 +148,18 @@ class WheelPage(Page):
             self.switcher.addWidget(button)
             self.wheel_buttons[wheel.id] = button
         ids = [w.id for w in self.wheels]
-        current = self.wheel.id if self.wheel else _last_wheel_id
+        current = self.wheel.id if self.wheel else self.context.view_state.wheel_id
         if self.wheels:
             self.show_wheel(current if current in ids else ids[0])
 
     def show_wheel(self, wheel_id: str) -> None:
         """Show one of the wheels."""
-        global _last_wheel_id
         wheel = next((w for w in self.wheels if w.id == wheel_id), None)
         if wheel is None or self._timer.isActive():
             return
         changed = self.wheel is None or self.wheel.id != wheel.id
-        self.wheel, _last_wheel_id = wheel, wheel.id
+        self.wheel = wheel
+        self.context.view_state.wheel_id = wheel.id
         for wid, button in self.wheel_buttons.items():
             button.setChecked(wid == wheel_id)
         lang = current_language()
@@ -315,7 +311,7 @@ class WheelPage(Page):
             return
         class_id = self.context.active_class_id
         if not class_id:
-            self.context.toast_requested.emit(_("Make a class first, on the Class page."), None)
+            self.context.show_toast(_("Make a class first, on the Class page."))
             return
         db = self.context.db
         text = task.text(current_language())
@@ -355,7 +351,7 @@ class WheelPage(Page):
         self.context.perform(
             _("Log “{task}”").format(task=text),
             do,
-            lambda: log.delete_entry(db, entry_id),
+            lambda _done: log.delete_entry(db, entry_id),
             Topic.LOG,
             toast=_("Saved. Well done!"),
         )

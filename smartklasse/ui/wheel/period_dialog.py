@@ -124,14 +124,13 @@ def edit_period(parent: QWidget, context: AppContext, wheel: Wheel) -> PeriodDia
         start, end = dialog.dates()
         chosen = others + dialog.chosen_task_ids()
         before = current
-        holder: dict[str, str] = {}
 
-        def do() -> None:
-            holder["id"] = save_period(db, class_id, start, end, chosen, before.id)
+        def do() -> str:
+            return save_period(db, class_id, start, end, chosen, before.id)
 
-        def undo() -> None:
+        def undo(saved_id: str) -> None:
             if before.id is None:
-                delete_period(db, holder["id"])
+                delete_period(db, saved_id)
             else:
                 save_period(
                     db,
