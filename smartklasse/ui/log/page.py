@@ -8,7 +8,6 @@ on their own database connection, and stale answers are dropped.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,7 +37,7 @@ from smartklasse.i18n import _, current_language, format_date_range, ngettext
 from smartklasse.storage import catalogue, classes, log
 from smartklasse.storage import log_export as export
 from smartklasse.storage import log_queries as queries
-from smartklasse.storage.database import configure_connection
+from smartklasse.storage.own_connection import database_path, with_own_connection
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.log.charts import BarChart, chart_titles, month_bars, strength_bars, task_bars
 from smartklasse.ui.log.entry_editor import LogEntryEditor
@@ -56,21 +55,6 @@ CHECKED_STYLE = "QPushButton:checked { background: #1565C0; color: #ffffff; bord
 TOPICS = frozenset(
     {Topic.LOG, Topic.PUPILS, Topic.CLASSES, Topic.STRENGTHS, Topic.WHEELS, Topic.SETTINGS}
 )
-
-
-def database_path(db: Database) -> str:
-    """The file behind a connection, so a worker thread can open its own."""
-    return str(db.execute("PRAGMA database_list").fetchone()[2])
-
-
-def with_own_connection(path: str, job: Callable[[Database], Any]) -> Any:
-    """Run ``job`` on a fresh connection to ``path`` (for worker threads), then close it."""
-    db = Database(sqlite3.connect(path, timeout=5.0))
-    try:
-        configure_connection(db)
-        return job(db)
-    finally:
-        db.close()
 
 
 def period_text(f: LogFilter, today: dt.date) -> str:
