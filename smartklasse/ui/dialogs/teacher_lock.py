@@ -67,7 +67,7 @@ class PinDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("pin_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
+        self.message.setProperty("look", "error")
         layout.addWidget(self.message)
         layout.addLayout(self._build_pad())
         buttons = QDialogButtonBox(self)

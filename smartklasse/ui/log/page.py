@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from smartklasse.storage import catalogue, classes, log
 from smartklasse.storage import log_export as export
 from smartklasse.storage import log_queries as queries
 from smartklasse.storage.own_connection import database_path, with_own_connection
+from smartklasse.ui import widgets
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.log.charts import BarChart, chart_titles, month_bars, strength_bars, task_bars
 from smartklasse.ui.log.entry_editor import LogEntryEditor
@@ -47,9 +47,6 @@ from smartklasse.ui.log.profile_view import PupilProfileView
 from smartklasse.ui.page import Page
 from smartklasse.ui.style import TOUCH_TARGET
 from smartklasse.ui.worker import run_in_background
-
-#: The chosen view (entries or charts) must stand out on a projector.
-CHECKED_STYLE = "QPushButton:checked { background: #1565C0; color: #ffffff; border: none; }"
 
 #: Topics of :attr:`AppContext.data_changed` that change what the page shows.
 TOPICS = frozenset(
@@ -82,40 +79,7 @@ class LogPage(Page):
         self.labels = Labels()
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("log_stack")
-        self.class_view = QWidget(self)
-        self.filter_bar = LogFilterBar(self.today(), self.class_view)
-        self.filter_bar.changed.connect(self.refresh)
-        self.filter_bar.profile_requested.connect(self.open_profile)
-        # Two big toggle buttons rather than small tabs: easy to hit on a touch board.
-        self.tabs = QStackedWidget(self.class_view)
-        self.tabs.setObjectName("log_views")
-        self.tabs.addWidget(self._build_entries_tab())
-        self.tabs.addWidget(self._build_charts_tab())
-        switch = QHBoxLayout()
-        self.view_buttons = QButtonGroup(self)
-        self.view_buttons.setExclusive(True)
-        for index, (name, text) in enumerate(
-            (("log_show_entries", _("Entries")), ("log_show_charts", _("Charts")))
-        ):
-            button = QPushButton(text, self.class_view)
-            button.setObjectName(name)
-            button.setAccessibleName(text)
-            button.setCheckable(True)
-            button.setMinimumHeight(TOUCH_TARGET)
-            button.setMinimumWidth(TOUCH_TARGET * 3)
-            button.setStyleSheet(CHECKED_STYLE)
-            self.view_buttons.addButton(button, index)
-            switch.addWidget(button)
-        switch.addStretch(1)
-        self.view_buttons.idClicked.connect(self.tabs.setCurrentIndex)
-        self.tabs.currentChanged.connect(
-            lambda index: self.view_buttons.button(index).setChecked(True)
-        )
-        self.view_buttons.button(0).setChecked(True)
-        class_layout = QVBoxLayout(self.class_view)
-        class_layout.addWidget(self.filter_bar)
-        class_layout.addLayout(switch)
-        class_layout.addWidget(self.tabs, 1)
+        self.class_view = self._build_class_view()
         self.profile_view = PupilProfileView(self)
         self.profile_view.back_requested.connect(self.show_class_view)
         self.profile_view.export_requested.connect(self.export_pupil)
@@ -130,15 +94,43 @@ class LogPage(Page):
         self.reload()
 
     # -- building -----------------------------------------------------------------------------
-    def _button(
-        self, parent: QWidget, name: str, text: str, slot: Callable[[], None]
-    ) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setMinimumHeight(TOUCH_TARGET)
-        button.clicked.connect(lambda _c=False: slot())
-        return button
+    def _build_class_view(self) -> QWidget:
+        # The filter bar over the two views of the class: entries and charts.
+        view = QWidget(self)
+        self.filter_bar = LogFilterBar(self.today(), view)
+        self.filter_bar.changed.connect(self.refresh)
+        self.filter_bar.profile_requested.connect(self.open_profile)
+        self.tabs = QStackedWidget(view)
+        self.tabs.setObjectName("log_views")
+        self.tabs.addWidget(self._build_entries_tab())
+        self.tabs.addWidget(self._build_charts_tab())
+        class_layout = QVBoxLayout(view)
+        class_layout.addWidget(self.filter_bar)
+        class_layout.addLayout(self._build_view_switch(view))
+        class_layout.addWidget(self.tabs, 1)
+        return view
+
+    def _build_view_switch(self, parent: QWidget) -> QHBoxLayout:
+        # Two big toggle buttons rather than small tabs: easy to hit on a touch board.
+        switch = QHBoxLayout()
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        for index, (name, text) in enumerate(
+            (("log_show_entries", _("Entries")), ("log_show_charts", _("Charts")))
+        ):
+            button = widgets.button(text, parent, name)
+            button.setCheckable(True)
+            button.setMinimumWidth(TOUCH_TARGET * 3)
+            button.setProperty("look", "view")
+            self.view_buttons.addButton(button, index)
+            switch.addWidget(button)
+        switch.addStretch(1)
+        self.view_buttons.idClicked.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(
+            lambda index: self.view_buttons.button(index).setChecked(True)
+        )
+        self.view_buttons.button(0).setChecked(True)
+        return switch
 
     def _build_entries_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -169,11 +161,17 @@ class LogPage(Page):
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
-        self.edit_button = self._button(tab, "log_edit", _("Edit…"), self.edit_selected)
-        self.delete_button = self._button(tab, "log_delete", _("Delete"), self.delete_selected)
+        self.edit_button = widgets.button(_("Edit…"), tab, "log_edit", slot=self.edit_selected)
+        self.delete_button = widgets.button(
+            _("Delete"), tab, "log_delete", slot=self.delete_selected
+        )
         self.delete_button.setProperty("danger", True)
-        self.csv_button = self._button(tab, "log_export_csv", _("Export CSV…"), self.export_csv)
-        self.json_button = self._button(tab, "log_export_json", _("Export JSON…"), self.export_json)
+        self.csv_button = widgets.button(
+            _("Export CSV…"), tab, "log_export_csv", slot=self.export_csv
+        )
+        self.json_button = widgets.button(
+            _("Export JSON…"), tab, "log_export_json", slot=self.export_json
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         for button in (self.edit_button, self.delete_button, self.csv_button, self.json_button):

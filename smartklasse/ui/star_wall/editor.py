@@ -31,7 +31,7 @@ from smartklasse.domain.star_wall import (
 )
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, current_language
-from smartklasse.ui.star_wall.parts import text_colour_for
+from smartklasse.ui import widgets
 from smartklasse.ui.style import BASE_POINT_SIZE
 
 
@@ -91,17 +91,10 @@ class StarWallEditor(QDialog):
         grid = QGridLayout()
         for index, strength in enumerate(strengths):
             name = strength.name(lang)
-            button = QPushButton(name, self)
-            button.setObjectName(f"wall_strength_{strength.id}")
-            button.setAccessibleName(name)
+            button = widgets.button(name, self, f"wall_strength_{strength.id}", height=48)
             button.setCheckable(True)
-            button.setMinimumHeight(48)
-            ink = text_colour_for(strength.colour)
-            button.setStyleSheet(
-                f"QPushButton {{ border: 3px solid {strength.colour}; padding: 4px 8px; }}"
-                f"QPushButton:checked {{ background: {strength.colour}; color: {ink}; "
-                "font-weight: 700; }"
-            )
+            button.setProperty("look", "strength")
+            widgets.tint_toggle(button, strength.colour)
             button.toggled.connect(self._update)
             self.strength_buttons[strength.id] = button
             grid.addWidget(button, index // 4, index % 4)
@@ -109,7 +102,7 @@ class StarWallEditor(QDialog):
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("wall_problems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #8a1c1c;")
+        self.problems_label.setProperty("look", "error")
 
         form = QFormLayout()
         form.addRow(_("Goal, in the class's own words:"), self.goal_edit)

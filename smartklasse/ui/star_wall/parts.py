@@ -23,30 +23,10 @@ from PySide6.QtWidgets import (
 from smartklasse.domain.star_grid import star_points
 from smartklasse.domain.star_wall import MAX_TARGET, MIN_TARGET
 from smartklasse.i18n import _, ngettext
-from smartklasse.ui.style import INK, TOUCH_TARGET
+from smartklasse.ui.style import TOUCH_TARGET
+from smartklasse.ui.widgets import tint_badge
 
 _ROLE = Qt.ItemDataRole
-
-
-def _luminance(colour: QColor) -> float:
-    """WCAG relative luminance."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def text_colour_for(background: str) -> str:
-    """Dark ink or white text, whichever has the higher contrast on ``background``."""
-    lum = _luminance(QColor(background))
-    on_white = 1.05 / (lum + 0.05)
-    on_ink = (lum + 0.05) / (_luminance(QColor(INK)) + 0.05)
-    return "#ffffff" if on_white >= on_ink else INK
 
 
 def make_chip(name: str, colour: str, scale: float, parent: QWidget) -> QLabel:
@@ -54,12 +34,7 @@ def make_chip(name: str, colour: str, scale: float, parent: QWidget) -> QLabel:
     chip = QLabel(name, parent)
     chip.setObjectName("star_wall_chip")
     chip.setAccessibleName(name)
-    # The radius stays under half the height, or Qt draws square corners.
-    pad_v, pad_h, radius = round(6 * scale), round(16 * scale), round(12 * scale)
-    chip.setStyleSheet(
-        f"QLabel {{ background: {colour}; color: {text_colour_for(colour)}; "
-        f"border-radius: {radius}px; padding: {pad_v}px {pad_h}px; font-weight: 700; }}"
-    )
+    tint_badge(chip, colour, scale)
     return chip
 
 
@@ -125,7 +100,6 @@ class CelebrationOverlay(QWidget):
         super().__init__(parent)
         self.setObjectName("star_celebration")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("QWidget#star_celebration { background: rgba(247, 245, 240, 242); }")
         self.setAccessibleName(_("Celebration"))
         base = self.font().pointSizeF()
         self.star = _BigStar(self)

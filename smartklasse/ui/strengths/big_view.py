@@ -21,6 +21,7 @@ from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, format_number
 from smartklasse.ui.strengths.symbols import paint_symbol
 from smartklasse.ui.style import TOUCH_TARGET
+from smartklasse.ui.widgets import tint_text
 
 
 class SymbolBadge(QWidget):
@@ -152,7 +153,6 @@ class StrengthBigView(QWidget):
 
         body = QWidget(self)
         body.setObjectName("big_body")
-        body.setStyleSheet("QWidget#big_body { background: transparent; }")
         content = QVBoxLayout(body)
         content.addLayout(head)
         content.addSpacing(base.pointSize())
@@ -168,7 +168,7 @@ class StrengthBigView(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        scroll.setObjectName("big_scroll")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
@@ -209,7 +209,7 @@ class StrengthBigView(QWidget):
         self._pinned = pinned
         self.badge.set_symbol(strength.symbol, strength.colour)
         self.name_label.setText(strength.name(lang))
-        self.name_label.setStyleSheet(f"color: {strength.colour};")
+        tint_text(self.name_label, strength.colour)
         self.second_label.setText(second)
         self.second_label.setVisible(bool(second))
         direction = Qt.LayoutDirection.RightToLeft if second_rtl else Qt.LayoutDirection.LeftToRight

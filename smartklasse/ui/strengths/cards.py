@@ -223,7 +223,7 @@ class StrengthGridView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.setStyleSheet("QListView { border: none; background: transparent; }")
+        self.setProperty("look", "cards")
         self.card_delegate = StrengthCardDelegate(self)
         self.setItemDelegate(self.card_delegate)
         self.geometry_now = GridGeometry(1, 1, 1, 0)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import LANGUAGE_NAMES, _, current_language
 from smartklasse.storage import catalogue
 from smartklasse.storage import strength_catalogue_edit as edit
+from smartklasse.ui import widgets
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.strengths.model import StrengthListModel
 from smartklasse.ui.style import TOUCH_TARGET
@@ -50,8 +50,12 @@ class StrengthEditorDialog(QDialog):
         self.name_edit.editingFinished.connect(self._rename)
         self.description_edit = self._line_edit("strength_description_edit", _("Description"))
         self.description_edit.editingFinished.connect(self._describe)
-        self.colour_button = self._button(
-            "strength_colour_button", _("Choose colour…"), self._choose_colour
+        self.colour_button = widgets.button(
+            _("Choose colour…"),
+            self,
+            "strength_colour_button",
+            slot=self._choose_colour,
+            height=TOUCH_TARGET - 8,
         )
         self.shown_check = QCheckBox(_("Show on the cards and when logging"), self)
         self.shown_check.setObjectName("strength_shown_check")
@@ -63,13 +67,33 @@ class StrengthEditorDialog(QDialog):
         form.addRow(_("Colour:"), self.colour_button)
         form.addRow("", self.shown_check)
 
-        self.up_button = self._button("strength_up_button", _("Move up"), lambda: self._move(-1))
-        self.down_button = self._button(
-            "strength_down_button", _("Move down"), lambda: self._move(1)
+        self.up_button = widgets.button(
+            _("Move up"),
+            self,
+            "strength_up_button",
+            slot=lambda: self._move(-1),
+            height=TOUCH_TARGET - 8,
         )
-        self.add_button = self._button("strength_add_button", _("Add a strength"), self._add)
-        self.reset_button = self._button(
-            "strength_reset_button", _("Reset to SMART default…"), self._reset
+        self.down_button = widgets.button(
+            _("Move down"),
+            self,
+            "strength_down_button",
+            slot=lambda: self._move(1),
+            height=TOUCH_TARGET - 8,
+        )
+        self.add_button = widgets.button(
+            _("Add a strength"),
+            self,
+            "strength_add_button",
+            slot=self._add,
+            height=TOUCH_TARGET - 8,
+        )
+        self.reset_button = widgets.button(
+            _("Reset to SMART default…"),
+            self,
+            "strength_reset_button",
+            slot=self._reset,
+            height=TOUCH_TARGET - 8,
         )
         self.reset_button.setProperty("danger", True)
         # Qt's standard Close button: its text comes from the shared Qt button catalogue.
@@ -103,15 +127,6 @@ class StrengthEditorDialog(QDialog):
         line.setMinimumHeight(TOUCH_TARGET - 8)
         return line
 
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setMinimumHeight(TOUCH_TARGET - 8)
-        button.clicked.connect(slot)
-        return button
-
-    # -- showing ------------------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         """Reload the list, keeping (or moving to) the chosen strength."""
         current = self.current()
@@ -137,9 +152,7 @@ class StrengthEditorDialog(QDialog):
         self.description_edit.setText(strength.description(lang) if strength else "")
         self.shown_check.setChecked(bool(strength) and not strength.hidden)  # type: ignore[union-attr]
         if strength:
-            self.colour_button.setStyleSheet(
-                f"QPushButton {{ background: {strength.colour}; color: #ffffff; }}"
-            )
+            widgets.tint_swatch(self.colour_button, strength.colour)
         for widget in (
             self.name_edit,
             self.description_edit,

@@ -22,11 +22,12 @@ from smartklasse.i18n import _, current_language, pgettext
 from smartklasse.storage import wheel_edit
 from smartklasse.storage.ids import new_id
 from smartklasse.storage.wheel_edit import WheelDraft, WheelFileError, WheelSnapshot
+from smartklasse.ui import widgets
 from smartklasse.ui.context import AppContext, Topic
-from smartklasse.ui.style import TOUCH_TARGET
+from smartklasse.ui.style import ACCENT, TOUCH_TARGET
 
 #: Colours a new wheel may have: the three SMART colours and five calm others.
-PALETTE = ("#1565C0", "#2E7D32", "#C62828", "#6A1B9A", "#EF6C00", "#00838F", "#AD1457", "#4E342E")
+PALETTE = (ACCENT, "#2E7D32", "#C62828", "#6A1B9A", "#EF6C00", "#00838F", "#AD1457", "#4E342E")
 
 
 def file_error_message(error: WheelFileError) -> str:
@@ -70,28 +71,40 @@ class WheelEditor(QDialog):
             swatch.setAccessibleName(_("Colour {n}").format(n=index + 1))
             swatch.setCheckable(True)
             swatch.setFixedSize(TOUCH_TARGET, TOUCH_TARGET - 8)
-            swatch.setStyleSheet(
-                f"QPushButton {{ background: {colour}; border-radius: 8px; }}"
-                "QPushButton:checked { border: 4px solid #23303f; }"
-            )
+            swatch.setProperty("look", "swatch")
+            widgets.tint_swatch(swatch, colour)
             self.colour_group.addButton(swatch, index)
             colours.addWidget(swatch)
         colours.addStretch(1)
         self.task_edits: list[QLineEdit] = []
         self.task_grid = QGridLayout()
-        self.add_button = self._button("wheel_editor_add", _("Add a task"))
-        self.remove_button = self._button("wheel_editor_remove", _("Remove the last task"))
+        self.add_button = widgets.button(
+            _("Add a task"), self, "wheel_editor_add", auto_default=False
+        )
+        self.remove_button = widgets.button(
+            _("Remove the last task"), self, "wheel_editor_remove", auto_default=False
+        )
         self.add_button.clicked.connect(lambda: self._add_row(""))
         self.remove_button.clicked.connect(self._remove_row)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("wheel_editor_message")
         self.message_label.setWordWrap(True)
-        self.new_button = self._button("wheel_editor_new", _("New wheel"))
-        self.import_button = self._button("wheel_editor_import", _("Import…"))
-        self.export_button = self._button("wheel_editor_export", _("Export…"))
-        self.save_button = self._button("wheel_editor_save", pgettext("wheel", "Save"))
+        self.new_button = widgets.button(
+            _("New wheel"), self, "wheel_editor_new", auto_default=False
+        )
+        self.import_button = widgets.button(
+            _("Import…"), self, "wheel_editor_import", auto_default=False
+        )
+        self.export_button = widgets.button(
+            _("Export…"), self, "wheel_editor_export", auto_default=False
+        )
+        self.save_button = widgets.button(
+            pgettext("wheel", "Save"), self, "wheel_editor_save", auto_default=False
+        )
         self.save_button.setProperty("primary", True)
-        close = self._button("wheel_editor_close", pgettext("wheel", "Close"))
+        close = widgets.button(
+            pgettext("wheel", "Close"), self, "wheel_editor_close", auto_default=False
+        )
         self.new_button.clicked.connect(self.start_new_wheel)
         self.import_button.clicked.connect(self._choose_import)
         self.export_button.clicked.connect(self._choose_export)
@@ -119,14 +132,6 @@ class WheelEditor(QDialog):
         layout.addWidget(self.message_label)
         layout.addLayout(bottom)
         self._load(wheel)
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(TOUCH_TARGET)
-        button.setAutoDefault(False)
-        return button
 
     def _load(self, wheel: Wheel | None) -> None:
         lang = current_language()

@@ -65,7 +65,7 @@ class PeriodDialog(QDialog):
             self.task_boxes[task.id] = box
         self.error_label = QLabel(self)
         self.error_label.setObjectName("period_error")
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setProperty("look", "error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
