@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from smartklasse.domain.star_grid import star_points
 from smartklasse.domain.star_wall import MAX_TARGET, MIN_TARGET
 from smartklasse.i18n import _, ngettext
+from smartklasse.ui import widgets
 from smartklasse.ui.style import TOUCH_TARGET
-from smartklasse.ui.widgets import tint_badge
 
 _ROLE = Qt.ItemDataRole
 
@@ -34,7 +34,7 @@ def make_chip(name: str, colour: str, scale: float, parent: QWidget) -> QLabel:
     chip = QLabel(name, parent)
     chip.setObjectName("star_wall_chip")
     chip.setAccessibleName(name)
-    tint_badge(chip, colour, scale)
+    widgets.tint_badge(chip, colour, scale)
     return chip
 
 
@@ -132,18 +132,17 @@ class CelebrationOverlay(QWidget):
         self.target_spin.setFixedHeight(button_height)
         self.target_spin.setMinimumWidth(round(90 * scale))
         self.target_spin.setAccessibleName(_("New target"))
-        self.new_button = QPushButton(_("New round with this target"), self)
-        self.new_button.setObjectName("celebration_new_target")
-        self.new_button.setAccessibleName(_("New round with this target"))
-        self.new_button.setMinimumHeight(button_height)
-        self.new_button.clicked.connect(
-            lambda: self.new_round_requested.emit(self.target_spin.value())
+        self.new_button = widgets.button(
+            _("New round with this target"),
+            self,
+            "celebration_new_target",
+            slot=lambda: self.new_round_requested.emit(self.target_spin.value()),
+            height=button_height,
         )
-        self.close_button = QPushButton(_("Close"), self)
-        self.close_button.setObjectName("celebration_close")
+        self.close_button = widgets.button(
+            _("Close"), self, "celebration_close", slot=self.dismiss, height=button_height
+        )
         self.close_button.setAccessibleName(_("Close the celebration"))
-        self.close_button.setMinimumHeight(button_height)
-        self.close_button.clicked.connect(self.dismiss)
 
         other = QHBoxLayout()
         other.addStretch(1)
