@@ -47,6 +47,8 @@ class ClassPage(Page):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(24)
+        # The two lists come first in the keyboard's Tab order, as they always have.
+        self._build_lists()
         layout.addLayout(self._build_classes(), 1)
         layout.addLayout(self._build_pupils(), 2)
         self._build_shortcuts()
@@ -58,12 +60,6 @@ class ClassPage(Page):
     # -- building -----------------------------------------------------------------------------
     def _build_classes(self) -> QVBoxLayout:
         # The list of classes and what can be done to one.
-        self.class_view = QListView(self)
-        self.class_view.setObjectName("class_list")
-        self.class_view.setAccessibleName(_("Classes"))
-        self.class_view.setModel(self.class_model)
-        self.class_view.setSpacing(scaled(4))
-        self.class_view.selectionModel().currentChanged.connect(self._on_class_selected)
         self.new_class_button = widgets.button(
             _("New class…"), self, "new_class", slot=self.new_class, height=BUTTON_HEIGHT
         )
@@ -133,7 +129,7 @@ class ClassPage(Page):
         add_row.addWidget(self.paste_button)
         add_row.addWidget(self.import_button)
         body = QHBoxLayout()
-        body.addWidget(self._build_pupil_view(), 1)
+        body.addWidget(self.pupil_view, 1)
         body.addLayout(self._build_pupil_buttons())
         right = QVBoxLayout()
         right.addWidget(self.pupils_heading)
@@ -141,7 +137,13 @@ class ClassPage(Page):
         right.addLayout(body, 1)
         return right
 
-    def _build_pupil_view(self) -> QListView:
+    def _build_lists(self) -> None:
+        self.class_view = QListView(self)
+        self.class_view.setObjectName("class_list")
+        self.class_view.setAccessibleName(_("Classes"))
+        self.class_view.setModel(self.class_model)
+        self.class_view.setSpacing(scaled(4))
+        self.class_view.selectionModel().currentChanged.connect(self._on_class_selected)
         self.pupil_view = QListView(self)
         self.pupil_view.setObjectName("pupil_list")
         self.pupil_view.setAccessibleName(_("Pupils"))
@@ -150,7 +152,6 @@ class ClassPage(Page):
         self.pupil_view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.pupil_view.doubleClicked.connect(lambda _i: self.rename_pupil())
         self.pupil_view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
-        return self.pupil_view
 
     def _build_pupil_buttons(self) -> QVBoxLayout:
         self.rename_pupil_button = widgets.button(

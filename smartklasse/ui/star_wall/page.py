@@ -52,7 +52,8 @@ class StarWallPage(Page):
         self.scale = max(1.0, self.font().pointSizeF() / BASE_POINT_SIZE)
         self.editor: StarWallEditor | None = None
         self._shown: tuple[str, int, int] = ("", -1, -1)  # wall id, round number, count
-
+        # Built in reading order: the order widgets are made is the keyboard's Tab order.
+        top = self._build_top()
         self.wall_view = QWidget(self)
         self.wall_view.setObjectName("star_wall_view")
         wall_layout = QVBoxLayout(self.wall_view)
@@ -74,7 +75,7 @@ class StarWallPage(Page):
         layout = QVBoxLayout(self)
         pad = round(16 * self.scale)
         layout.setContentsMargins(pad, pad, pad, pad)
-        layout.addLayout(self._build_top())
+        layout.addLayout(top)
         layout.addWidget(self.wall_view, 1)
         layout.addWidget(self.empty_label, 1)
 

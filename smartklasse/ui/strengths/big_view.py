@@ -72,6 +72,8 @@ class StrengthBigView(QWidget):
         self.strength_id = ""
         self._pinned = False
         base = self.font()
+        # Built in reading order: the order widgets are made is the keyboard's Tab order.
+        top = self._build_top(base)
         body = QWidget(self)
         body.setObjectName("big_body")
         content = QVBoxLayout(body)
@@ -87,7 +89,7 @@ class StrengthBigView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setObjectName("big_scroll")
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_top(base))
+        layout.addLayout(top)
         layout.addWidget(scroll, 1)
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)

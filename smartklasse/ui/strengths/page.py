@@ -37,11 +37,12 @@ class StrengthsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._shipped: dict[str, Strength] = {s.id: s for s in load_default_strengths()}
+        wall = self._build_wall()
         self.big_view = StrengthBigView(self)
         self.big_view.back_requested.connect(self.show_wall)
         self.big_view.pin_toggled.connect(self.set_pinned)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build_wall())
+        self.stack.addWidget(wall)
         self.stack.addWidget(self.big_view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)

@@ -45,11 +45,13 @@ class WheelPage(Page):
         self.wheel_widget.setAccessibleName(_("The SMART wheel"))
         self.wheel_widget.segment_activated.connect(self.open_task)
         self.wheel_widget.hub_activated.connect(self.spin)
+        # Built in reading order: the order widgets are made is the keyboard's Tab order.
+        header = self._build_header()
         body = QHBoxLayout()
         body.addWidget(self.wheel_widget, 3)
         body.addLayout(self._build_side(), 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_header())
+        layout.addLayout(header)
         layout.addLayout(body, 1)
 
         context.class_changed.connect(lambda _id: self.refresh())
