@@ -89,15 +89,15 @@ class AppContext(QObject):
     context emits its signals: others call its methods.
     """
 
-    #: The active class changed; the argument is its id ("" for none).
+    #: The active class changed; the argument is its id ("" for none). See set_active_class.
     class_changed = Signal(str)
-    #: Stored data changed; the argument is the :class:`Topic`.
+    #: Stored data changed; the argument is the :class:`Topic`. See notify and perform.
     data_changed = Signal(object)
-    #: The UI language changed; the argument is the new code.
+    #: The UI language changed; the argument is the new code. See set_language.
     language_changed = Signal(str)
-    #: Show a short confirmation; the command (if any) can be undone from it.
+    #: Show a short confirmation; the command (if any) can be undone from it. See show_toast.
     toast_requested = Signal(str, object)
-    #: Pupil mode was switched on (True) or off (False).
+    #: Pupil mode was switched on (True) or off (False). See set_pupil_mode.
     pupil_mode_changed = Signal(bool)
 
     def __init__(self, db: Database, data_dir: Path, settings: Settings) -> None:
