@@ -23,12 +23,12 @@ def test_undo_gets_what_do_returned_each_time(db: Database, data_dir: Path) -> N
     wall_id = sw.create_wall(db, class_id, "Vi hjelper hverandre", ["omsorg"], 10)
     topics: list[Topic] = []
     context.data_changed.connect(topics.append)
-    context.perform(
-        "Delete star wall",
-        lambda: sw.delete_wall(db, wall_id),
-        lambda kept: sw.restore_wall(db, kept),
-        Topic.STARS,
-    )
+
+    def undo(kept: sw.WallSnapshot | None) -> None:
+        assert kept is not None
+        sw.restore_wall(db, kept)
+
+    context.perform("Delete star wall", lambda: sw.delete_wall(db, wall_id), undo, Topic.STARS)
     assert sw.list_walls(db, class_id) == []
     context.undo_stack.undo()
     assert [w.goal for w in sw.list_walls(db, class_id)] == ["Vi hjelper hverandre"]
