@@ -63,6 +63,29 @@ class WheelEditor(QDialog):
         self.name_edit.setObjectName("wheel_editor_name")
         self.name_edit.setAccessibleName(_("Name of the wheel"))
         self.name_edit.setMaxLength(wheel_edit.MAX_NAME_LENGTH)
+        colours = self._build_colours()
+        self.task_edits: list[QLineEdit] = []
+        self.task_grid = QGridLayout()
+        rows = self._build_rows()
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("wheel_editor_message")
+        self.message_label.setWordWrap(True)
+        bottom = self._build_bottom()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(QLabel(_("Name:"), self))
+        layout.addWidget(self.name_edit)
+        layout.addWidget(QLabel(_("Colour:"), self))
+        layout.addLayout(colours)
+        layout.addWidget(QLabel(_("Tasks:"), self))
+        layout.addLayout(self.task_grid)
+        layout.addLayout(rows)
+        layout.addWidget(self.message_label)
+        layout.addLayout(bottom)
+        self._load(wheel)
+
+    def _build_colours(self) -> QHBoxLayout:
+        # The palette: one checkable swatch per colour.
         self.colour_group = QButtonGroup(self)
         colours = QHBoxLayout()
         for index, colour in enumerate(PALETTE):
@@ -76,62 +99,59 @@ class WheelEditor(QDialog):
             self.colour_group.addButton(swatch, index)
             colours.addWidget(swatch)
         colours.addStretch(1)
-        self.task_edits: list[QLineEdit] = []
-        self.task_grid = QGridLayout()
+        return colours
+
+    def _build_rows(self) -> QHBoxLayout:
+        # Add or remove a task row.
         self.add_button = widgets.button(
-            _("Add a task"), self, "wheel_editor_add", auto_default=False
+            _("Add a task"),
+            self,
+            "wheel_editor_add",
+            slot=lambda: self._add_row(""),
+            auto_default=False,
         )
         self.remove_button = widgets.button(
-            _("Remove the last task"), self, "wheel_editor_remove", auto_default=False
+            _("Remove the last task"),
+            self,
+            "wheel_editor_remove",
+            slot=self._remove_row,
+            auto_default=False,
         )
-        self.add_button.clicked.connect(lambda: self._add_row(""))
-        self.remove_button.clicked.connect(self._remove_row)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("wheel_editor_message")
-        self.message_label.setWordWrap(True)
-        self.new_button = widgets.button(
-            _("New wheel"), self, "wheel_editor_new", auto_default=False
-        )
-        self.import_button = widgets.button(
-            _("Import…"), self, "wheel_editor_import", auto_default=False
-        )
-        self.export_button = widgets.button(
-            _("Export…"), self, "wheel_editor_export", auto_default=False
-        )
-        self.save_button = widgets.button(
-            pgettext("wheel", "Save"), self, "wheel_editor_save", auto_default=False
-        )
-        self.save_button.setProperty("primary", True)
-        close = widgets.button(
-            pgettext("wheel", "Close"), self, "wheel_editor_close", auto_default=False
-        )
-        self.new_button.clicked.connect(self.start_new_wheel)
-        self.import_button.clicked.connect(self._choose_import)
-        self.export_button.clicked.connect(self._choose_export)
-        self.save_button.clicked.connect(self.save)
-        close.clicked.connect(self.reject)
         rows = QHBoxLayout()
         rows.addWidget(self.add_button)
         rows.addWidget(self.remove_button)
         rows.addStretch(1)
+        return rows
+
+    def _build_bottom(self) -> QHBoxLayout:
+        # New, import and export on the left; Close and Save on the right.
+        self.new_button = widgets.button(
+            _("New wheel"), self, "wheel_editor_new", slot=self.start_new_wheel, auto_default=False
+        )
+        self.import_button = widgets.button(
+            _("Import…"), self, "wheel_editor_import", slot=self._choose_import, auto_default=False
+        )
+        self.export_button = widgets.button(
+            _("Export…"), self, "wheel_editor_export", slot=self._choose_export, auto_default=False
+        )
+        self.save_button = widgets.button(
+            pgettext("wheel", "Save"), self, "wheel_editor_save", slot=self.save, auto_default=False
+        )
+        self.save_button.setProperty("primary", True)
+        close = widgets.button(
+            pgettext("wheel", "Close"),
+            self,
+            "wheel_editor_close",
+            slot=self.reject,
+            auto_default=False,
+        )
         bottom = QHBoxLayout()
         for button in (self.new_button, self.import_button, self.export_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(close)
         bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(QLabel(_("Name:"), self))
-        layout.addWidget(self.name_edit)
-        layout.addWidget(QLabel(_("Colour:"), self))
-        layout.addLayout(colours)
-        layout.addWidget(QLabel(_("Tasks:"), self))
-        layout.addLayout(self.task_grid)
-        layout.addLayout(rows)
-        layout.addWidget(self.message_label)
-        layout.addLayout(bottom)
-        self._load(wheel)
+        return bottom
 
     def _load(self, wheel: Wheel | None) -> None:
         lang = current_language()
