@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from smartklasse.domain.pin import MAX_DIGITS, is_valid_pin
 from smartklasse.i18n import _, ngettext
 from smartklasse.storage.teacher_lock import TeacherLock
+from smartklasse.ui import widgets
 from smartklasse.ui.style import TOUCH_TARGET
 
 _DIGITS = QRegularExpression(f"[0-9]{{0,{MAX_DIGITS}}}")
@@ -39,9 +40,7 @@ def _pin_edit(parent: QWidget, name: str, accessible: str) -> QLineEdit:
     edit.setMaxLength(MAX_DIGITS)
     edit.setMinimumHeight(TOUCH_TARGET)
     edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    font = edit.font()
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    edit.setFont(font)
+    edit.setFont(widgets.bigger(edit.font(), 1.6, bold=edit.font().bold()))
     return edit
 
 
@@ -215,11 +214,10 @@ class TeacherLockSection(QWidget):
         self.set_button = QPushButton(self)
         self.set_button.setObjectName("set_pin_button")
         self.set_button.clicked.connect(self.set_or_change)
-        self.remove_button = QPushButton(_("Remove PIN"), self)
-        self.remove_button.setObjectName("remove_pin_button")
-        self.remove_button.setAccessibleName(_("Remove PIN"))
+        self.remove_button = widgets.button(
+            _("Remove PIN"), self, "remove_pin_button", slot=self.remove, height=0
+        )
         self.remove_button.setProperty("danger", True)
-        self.remove_button.clicked.connect(self.remove)
         row.addWidget(self.set_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -101,24 +101,18 @@ class CelebrationOverlay(QWidget):
         self.setObjectName("star_celebration")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(_("Celebration"))
-        base = self.font().pointSizeF()
         self.star = _BigStar(self)
         self.star.setMinimumSize(round(150 * scale), round(150 * scale))
         self.title = QLabel(self)
         self.title.setObjectName("celebration_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setProperty("heading", True)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(base * 3.2)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title.setFont(widgets.bigger(self.font(), 3.2))
         self.detail = QLabel(self)
         self.detail.setObjectName("celebration_detail")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
-        detail_font = QFont(self.font())
-        detail_font.setPointSizeF(base * 1.6)
-        self.detail.setFont(detail_font)
+        self.detail.setFont(widgets.bigger(self.font(), 1.6, bold=False))
         button_height = round(TOUCH_TARGET * scale)
         self.same_button = QPushButton(self)
         self.same_button.setObjectName("celebration_same_target")
