@@ -25,7 +25,9 @@ class Toast(QFrame):
         self._label = QLabel(self)
         self._label.setObjectName("toast_message")
         self._label.setWordWrap(True)
-        self._undo = widgets.button(_("Undo"), self, "toast_undo", slot=self._on_undo, height=48)
+        self._undo = widgets.button(
+            _("Undo"), self, "toast_undo", slot=self._on_undo, height=widgets.DESK_HEIGHT
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 10, 10, 10)
         layout.addWidget(self._label, 1)

@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from smartklasse.domain.colour import INK, text_colour_for
 from smartklasse.ui.style import ACCENT, TOUCH_TARGET
 
+#: Buttons at the teacher's desk (the Class page, editors, dialogs) are a little smaller than
+#: the board's; still a comfortable touch target (DOMAIN.md: at least 48).
+DESK_HEIGHT = TOUCH_TARGET - 8
+
 
 def accessible_text(text: str) -> str:
     """A button's text as a screen reader should say it (no mnemonic, no trailing …)."""

@@ -31,9 +31,6 @@ from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.style import scaled
 
-#: Buttons on this page are smaller than elsewhere: it is the teacher's desk, not the board.
-BUTTON_HEIGHT = 48
-
 
 class ClassPage(Page):
     """Add, rename, reorder, archive and delete classes and pupils; import class lists."""
@@ -61,20 +58,20 @@ class ClassPage(Page):
     def _build_classes(self) -> QVBoxLayout:
         # The list of classes and what can be done to one.
         self.new_class_button = widgets.button(
-            _("New class…"), self, "new_class", slot=self.new_class, height=BUTTON_HEIGHT
+            _("New class…"), self, "new_class", slot=self.new_class, height=widgets.DESK_HEIGHT
         )
         self.rename_class_button = widgets.button(
-            _("Rename…"), self, "rename_class", slot=self.rename_class, height=BUTTON_HEIGHT
+            _("Rename…"), self, "rename_class", slot=self.rename_class, height=widgets.DESK_HEIGHT
         )
         self.archive_class_button = widgets.button(
             _("Archive"),
             self,
             "archive_class",
             slot=self.toggle_class_archived,
-            height=BUTTON_HEIGHT,
+            height=widgets.DESK_HEIGHT,
         )
         self.delete_class_button = widgets.button(
-            _("Delete…"), self, "delete_class", slot=self.delete_class, height=BUTTON_HEIGHT
+            _("Delete…"), self, "delete_class", slot=self.delete_class, height=widgets.DESK_HEIGHT
         )
         self.delete_class_button.setProperty("danger", True)
         self.show_archived_classes = QCheckBox(_("Show archived classes"), self)
@@ -104,24 +101,24 @@ class ClassPage(Page):
         self.add_name_edit.setAccessibleName(_("Name of a new pupil"))
         self.add_name_edit.setPlaceholderText(_("New pupil's name, then Enter"))
         self.add_name_edit.setMaxLength(MAX_NAME_LENGTH)
-        self.add_name_edit.setMinimumHeight(BUTTON_HEIGHT)
+        self.add_name_edit.setMinimumHeight(widgets.DESK_HEIGHT)
         self.add_name_edit.returnPressed.connect(self.add_pupil)
         self.add_button = widgets.button(
-            _("Add"), self, "add_pupil", slot=self.add_pupil, height=BUTTON_HEIGHT
+            _("Add"), self, "add_pupil", slot=self.add_pupil, height=widgets.DESK_HEIGHT
         )
         self.paste_button = widgets.button(
             _("Paste a list…"),
             self,
             "paste_pupils",
             slot=lambda: self.import_pupils(None),
-            height=BUTTON_HEIGHT,
+            height=widgets.DESK_HEIGHT,
         )
         self.import_button = widgets.button(
             _("Import a file…"),
             self,
             "import_pupils",
             slot=self.choose_import_file,
-            height=BUTTON_HEIGHT,
+            height=widgets.DESK_HEIGHT,
         )
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_name_edit, 1)
@@ -160,7 +157,7 @@ class ClassPage(Page):
             "rename_pupil",
             slot=self.rename_pupil,
             tip="F2",
-            height=BUTTON_HEIGHT,
+            height=widgets.DESK_HEIGHT,
         )
         self.up_button = widgets.button(
             _("Move up"),
@@ -168,7 +165,7 @@ class ClassPage(Page):
             "pupil_up",
             slot=lambda: self.move_pupil(-1),
             tip="Alt+Up",
-            height=BUTTON_HEIGHT,
+            height=widgets.DESK_HEIGHT,
         )
         self.down_button = widgets.button(
             _("Move down"),
@@ -176,17 +173,17 @@ class ClassPage(Page):
             "pupil_down",
             slot=lambda: self.move_pupil(1),
             tip="Alt+Down",
-            height=BUTTON_HEIGHT,
+            height=widgets.DESK_HEIGHT,
         )
         self.archive_pupil_button = widgets.button(
             _("Archive"),
             self,
             "archive_pupil",
             slot=self.toggle_pupil_archived,
-            height=BUTTON_HEIGHT,
+            height=widgets.DESK_HEIGHT,
         )
         self.delete_pupil_button = widgets.button(
-            _("Delete…"), self, "delete_pupil", slot=self.delete_pupils, height=BUTTON_HEIGHT
+            _("Delete…"), self, "delete_pupil", slot=self.delete_pupils, height=widgets.DESK_HEIGHT
         )
         self.delete_pupil_button.setProperty("danger", True)
         self.show_archived_pupils = QCheckBox(_("Show archived pupils"), self)

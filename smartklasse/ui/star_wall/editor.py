@@ -102,7 +102,7 @@ class StarWallEditor(QDialog):
         self.per_day_spin.setRange(1, MAX_PER_DAY_LIMIT)
         self.per_day_spin.setAccessibleName(_("Stars allowed per day"))
         for field in (self.goal_edit, self.target_spin, self.per_day_spin):
-            field.setMinimumHeight(48)
+            field.setMinimumHeight(widgets.DESK_HEIGHT)
         form = QFormLayout()
         form.addRow(_("Goal, in the class's own words:"), self.goal_edit)
         form.addRow(_("Stars to reach the goal:"), self.target_spin)
@@ -116,7 +116,9 @@ class StarWallEditor(QDialog):
         grid = QGridLayout()
         for index, strength in enumerate(strengths):
             name = strength.name(lang)
-            button = widgets.button(name, self, f"wall_strength_{strength.id}", height=48)
+            button = widgets.button(
+                name, self, f"wall_strength_{strength.id}", height=widgets.DESK_HEIGHT
+            )
             button.setCheckable(True)
             button.setProperty("look", "strength")
             widgets.tint_toggle(button, strength.colour)
@@ -129,11 +131,17 @@ class StarWallEditor(QDialog):
         # Archive and Delete for a wall that exists; Cancel and Save for every wall.
         save_text = _("Save") if wall else _("Create star wall")
         self.save_button = widgets.button(
-            save_text, self, "wall_save", slot=lambda: self._finish("save"), height=48
+            save_text,
+            self,
+            "wall_save",
+            slot=lambda: self._finish("save"),
+            height=widgets.DESK_HEIGHT,
         )
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
-        cancel = widgets.button(_("Cancel"), self, "wall_cancel", slot=self.reject, height=48)
+        cancel = widgets.button(
+            _("Cancel"), self, "wall_cancel", slot=self.reject, height=widgets.DESK_HEIGHT
+        )
         buttons = QHBoxLayout()
         self.archive_button: QPushButton | None = None
         self.delete_button: QPushButton | None = None
@@ -143,10 +151,10 @@ class StarWallEditor(QDialog):
                 self,
                 "wall_archive",
                 slot=lambda: self._finish("unarchive" if wall.archived else "archive"),
-                height=48,
+                height=widgets.DESK_HEIGHT,
             )
             self.delete_button = widgets.button(
-                _("Delete…"), self, "wall_delete", slot=self._on_delete, height=48
+                _("Delete…"), self, "wall_delete", slot=self._on_delete, height=widgets.DESK_HEIGHT
             )
             self.delete_button.setProperty("danger", True)
             buttons.addWidget(self.archive_button)

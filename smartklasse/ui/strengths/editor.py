@@ -27,7 +27,6 @@ from smartklasse.storage import strength_catalogue_edit as edit
 from smartklasse.ui import widgets
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.strengths.model import StrengthListModel
-from smartklasse.ui.style import TOUCH_TARGET
 
 
 class StrengthEditorDialog(QDialog):
@@ -45,6 +44,19 @@ class StrengthEditorDialog(QDialog):
         self.list_view.setModel(self.model)
         self.list_view.selectionModel().currentChanged.connect(lambda *_a: self._show_current())
 
+        right = QVBoxLayout()
+        right.addLayout(self._build_form())
+        self._build_actions(right)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list_view, 2)
+        layout.addLayout(right, 3)
+        self.resize(self.fontMetrics().height() * 50, self.fontMetrics().height() * 30)
+        context.data_changed.connect(self._on_data_changed)
+        self.refresh()
+        self.list_view.setCurrentIndex(self.model.index(0, 0))
+
+    def _build_form(self) -> QFormLayout:
+        # The chosen strength's name, description, colour and whether it is shown.
         lang = LANGUAGE_NAMES.get(current_language(), current_language())
         self.name_edit = self._line_edit("strength_name_edit", _("Name"))
         self.name_edit.editingFinished.connect(self._rename)
@@ -55,7 +67,7 @@ class StrengthEditorDialog(QDialog):
             self,
             "strength_colour_button",
             slot=self._choose_colour,
-            height=TOUCH_TARGET - 8,
+            height=widgets.DESK_HEIGHT,
         )
         self.shown_check = QCheckBox(_("Show on the cards and when logging"), self)
         self.shown_check.setObjectName("strength_shown_check")
@@ -66,34 +78,37 @@ class StrengthEditorDialog(QDialog):
         form.addRow(_("Description ({language}):").format(language=lang), self.description_edit)
         form.addRow(_("Colour:"), self.colour_button)
         form.addRow("", self.shown_check)
+        return form
 
+    def _build_actions(self, right: QVBoxLayout) -> None:
+        # Move, add, reset to the SMART default and close, under the form.
         self.up_button = widgets.button(
             _("Move up"),
             self,
             "strength_up_button",
             slot=lambda: self._move(-1),
-            height=TOUCH_TARGET - 8,
+            height=widgets.DESK_HEIGHT,
         )
         self.down_button = widgets.button(
             _("Move down"),
             self,
             "strength_down_button",
             slot=lambda: self._move(1),
-            height=TOUCH_TARGET - 8,
+            height=widgets.DESK_HEIGHT,
         )
         self.add_button = widgets.button(
             _("Add a strength"),
             self,
             "strength_add_button",
             slot=self._add,
-            height=TOUCH_TARGET - 8,
+            height=widgets.DESK_HEIGHT,
         )
         self.reset_button = widgets.button(
             _("Reset to SMART default…"),
             self,
             "strength_reset_button",
             slot=self._reset,
-            height=TOUCH_TARGET - 8,
+            height=widgets.DESK_HEIGHT,
         )
         self.reset_button.setProperty("danger", True)
         # Qt's standard Close button: its text comes from the shared Qt button catalogue.
@@ -101,30 +116,21 @@ class StrengthEditorDialog(QDialog):
         buttons.rejected.connect(self.accept)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("strength_close_button")
-        self.close_button.setMinimumHeight(TOUCH_TARGET - 8)
+        self.close_button.setMinimumHeight(widgets.DESK_HEIGHT)
         moves = QHBoxLayout()
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
-        right = QVBoxLayout()
-        right.addLayout(form)
         right.addLayout(moves)
         right.addStretch(1)
         right.addWidget(self.add_button)
         right.addWidget(self.reset_button)
         right.addWidget(buttons)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.list_view, 2)
-        layout.addLayout(right, 3)
-        self.resize(self.fontMetrics().height() * 50, self.fontMetrics().height() * 30)
-        context.data_changed.connect(self._on_data_changed)
-        self.refresh()
-        self.list_view.setCurrentIndex(self.model.index(0, 0))
 
     def _line_edit(self, name: str, accessible: str) -> QLineEdit:
         line = QLineEdit(self)
         line.setObjectName(name)
         line.setAccessibleName(accessible)
-        line.setMinimumHeight(TOUCH_TARGET - 8)
+        line.setMinimumHeight(widgets.DESK_HEIGHT)
         return line
 
     def refresh(self, select: str | None = None) -> None:
