@@ -42,3 +42,9 @@ def test_text_colour_on_a_painted_segment() -> None:
     # The wheel paints task text in white on dark segments and in ink on light ones.
     assert widgets.text_colour_on(QColor("#0d47a1")).name() == "#ffffff"
     assert widgets.text_colour_on(QColor("#fff59d")).name() == "#23303f"
+
+
+def test_accessible_text_keeps_a_literal_ampersand() -> None:
+    # "Ada && Ola" shows "Ada & Ola" on the button and is read the same way.
+    assert widgets.accessible_text("Ada && Ola") == "Ada & Ola"
+    assert widgets.accessible_text("&Print…") == "Print"
