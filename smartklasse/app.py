@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
         )
         return 0
-    window = start(app, data_dir, settings, language_override=args.lang)
+    window = start(app, data_dir, settings)
     if window is None:
         instance.release()
         return 1

@@ -16,7 +16,6 @@ import io
 import os
 import tempfile
 import threading
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,7 +39,6 @@ LANGUAGE_NAMES: dict[str, str] = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", 
 _lock = threading.Lock()
 _current = DEFAULT_LANGUAGE
 _translations: dict[str, gettext.NullTranslations] = {}
-_listeners: list[Callable[[str], None]] = []
 
 
 def _load(lang: str) -> gettext.NullTranslations:
@@ -159,11 +157,7 @@ def set_language(lang: str) -> str:
     global _current
     lang = normalise_language(lang)
     _load(lang)
-    changed = lang != _current
     _current = lang
-    if changed:
-        for listener in list(_listeners):
-            listener(lang)
     return lang
 
 
@@ -177,17 +171,6 @@ def babel_locale(lang: str | None = None) -> Locale:
     from babel import Locale
 
     return Locale.parse(BABEL_LOCALES[lang or _current])
-
-
-def add_language_listener(listener: Callable[[str], None]) -> None:
-    """Call ``listener(lang)`` whenever the language changes."""
-    _listeners.append(listener)
-
-
-def remove_language_listener(listener: Callable[[str], None]) -> None:
-    """Stop calling a listener added with :func:`add_language_listener`."""
-    if listener in _listeners:
-        _listeners.remove(listener)
 
 
 def _(message: str) -> str:

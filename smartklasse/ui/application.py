@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlite_utils import Database
 
 from smartklasse import APP_NAME
-from smartklasse.i18n import _, current_language, set_language
+from smartklasse.i18n import _, current_language
 from smartklasse.paths import BACKUPS_DIR_NAME, DATABASE_NAME, resource
 from smartklasse.settings import Settings
 from smartklasse.storage import backups, classes
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 from smartklasse.storage.deletion import delete_entries_older_than, purge_deleted_data
-from smartklasse.ui.context import AppContext
-from smartklasse.ui.dialogs.damaged_data import open_or_recover, storage_error_message  # noqa: F401
+from smartklasse.ui.context import AppContext, Topic
+from smartklasse.ui.dialogs.damaged_data import open_or_recover
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.qt_translations import install_qt_translations
 from smartklasse.ui.style import BASE_POINT_SIZE, scale_factor, stylesheet
@@ -48,21 +48,7 @@ def apply_style(app: QApplication, settings: Settings) -> float:
     return factor
 
 
-def change_language(window: MainWindow, lang: str, remember: bool = True) -> None:
-    """Switch the whole UI to ``lang`` without a restart."""
-    context = window.context
-    set_language(lang)
-    install_qt_translations(current_language())
-    if remember:
-        context.settings.language = current_language()
-        context.save_settings()
-    window.retranslate()
-    context.language_changed.emit(current_language())
-
-
-def start(
-    app: QApplication, data_dir: Path, settings: Settings, language_override: str | None = None
-) -> MainWindow | None:
+def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow | None:
     """Open the data and show the main window; None if the data cannot be opened."""
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -110,7 +96,7 @@ def open_settings(window: MainWindow) -> None:
     dialog = SettingsDialog(window.context.settings, window, window.context.teacher_lock)
     accepted = dialog.exec()
     # The PIN may have been removed in the dialog, which ends pupil mode.
-    window.context.pupil_mode_changed.emit(window.context.pupil_mode)
+    window.context.sync_pupil_mode()
     if accepted:
         chosen = dialog.result_settings()
         settings = window.context.settings
@@ -127,8 +113,8 @@ def open_settings(window: MainWindow) -> None:
             if isinstance(app, QApplication):
                 apply_style(app, settings)
         if language_changed:
-            change_language(window, chosen.language)
-        window.context.notify("settings")
+            window.context.set_language(chosen.language)
+        window.context.notify(Topic.SETTINGS)
 
 
 def open_about(window: MainWindow) -> None:
@@ -199,12 +185,8 @@ def restore_from(window: MainWindow, backup: Path) -> None:
         db = open_database(path)
         seed_catalogues(db)
         context.replace_database(db)
-    window.retranslate()
-    context.class_changed.emit(context.active_class_id)
-    context.notify("classes")
-    context.toast_requested.emit(
-        _("The backup was restored. The data from before is kept as a backup too."), None
-    )
+    window.rebuild_pages()
+    context.show_toast(_("The backup was restored. The data from before is kept as a backup too."))
 
 
 def open_end_of_year(window: MainWindow) -> None:

@@ -3,28 +3,53 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from sqlite_utils import Database
 
+from smartklasse.i18n import current_language, set_language
 from smartklasse.paths import SETTINGS_NAME
 from smartklasse.settings import Settings
 from smartklasse.storage import classes
 from smartklasse.storage.teacher_lock import TeacherLock
+from smartklasse.ui.qt_translations import install_qt_translations
+
+Done = TypeVar("Done")
+
+
+class Topic(Enum):
+    """What stored data changed: the argument of :attr:`AppContext.data_changed`."""
+
+    CLASSES = "classes"
+    PUPILS = "pupils"
+    LOG = "log"
+    STARS = "stars"
+    STRENGTHS = "strengths"
+    STRENGTH_OF_WEEK = "strength_of_week"
+    WHEELS = "wheels"
+    PERIODS = "periods"
+    SETTINGS = "settings"
 
 
 class ActionCommand(QUndoCommand):
-    """An undoable user action: ``do`` and ``undo`` are each one storage transaction."""
+    """An undoable user action: ``do`` and ``undo`` are each one storage transaction.
+
+    What ``do`` returns (a snapshot of what it removed or replaced, a new id)
+    is handed to ``undo``, so an action keeps no state of its own.
+    """
 
     def __init__(
         self,
         text: str,
         do: Callable[[], object],
-        undo: Callable[[], object],
-        topic: str,
+        undo: Callable[[Any], object],
+        topic: Topic,
         context: AppContext,
     ) -> None:
         super().__init__(text)
@@ -32,34 +57,47 @@ class ActionCommand(QUndoCommand):
         self._undo = undo
         self._topic = topic
         self._context = context
+        self._done: object = None
 
     def redo(self) -> None:
         """Carry out (or redo) the action."""
-        self._do()
+        self._done = self._do()
         self._context.notify(self._topic)
 
     def undo(self) -> None:
-        """Reverse the action."""
-        self._undo()
+        """Reverse the action, given what it did."""
+        self._undo(self._done)
+        self._done = None
         self._context.notify(self._topic)
+
+
+@dataclass
+class ViewState:
+    """What the pages show that outlives a page: pages are rebuilt on a language change."""
+
+    #: The wheel shown last on the wheel page ("" for the first one).
+    wheel_id: str = ""
+    #: The star wall chosen on the star wall page ("" for the first one not archived).
+    star_wall_id: str = ""
 
 
 class AppContext(QObject):
     """What every page needs, passed in explicitly (no globals).
 
     Widgets emit intent; they change data only through storage functions,
-    usually wrapped in :meth:`perform` so the action can be undone.
+    usually wrapped in :meth:`perform` so the action can be undone. Only the
+    context emits its signals: others call its methods.
     """
 
-    #: The active class changed; the argument is its id ("" for none).
+    #: The active class changed; the argument is its id ("" for none). See set_active_class.
     class_changed = Signal(str)
-    #: Stored data changed; the argument names what ("pupils", "log", "stars", ...).
-    data_changed = Signal(str)
-    #: The UI language changed; the argument is the new code.
+    #: Stored data changed; the argument is the :class:`Topic`. See notify and perform.
+    data_changed = Signal(object)
+    #: The UI language changed; the argument is the new code. See set_language.
     language_changed = Signal(str)
-    #: Show a short confirmation; the command (if any) can be undone from it.
+    #: Show a short confirmation; the command (if any) can be undone from it. See show_toast.
     toast_requested = Signal(str, object)
-    #: Pupil mode was switched on (True) or off (False).
+    #: Pupil mode was switched on (True) or off (False). See set_pupil_mode.
     pupil_mode_changed = Signal(bool)
 
     def __init__(self, db: Database, data_dir: Path, settings: Settings) -> None:
@@ -70,6 +108,7 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(100)
         self.teacher_lock = TeacherLock(data_dir)
+        self.view_state = ViewState()
 
     # -- teacher lock (pupil mode) -------------------------------------------------------------
     @property
@@ -82,6 +121,28 @@ class AppContext(QObject):
         if on != self.pupil_mode:
             self.teacher_lock.set_pupil_mode(on)
             self.pupil_mode_changed.emit(on)
+
+    def switch_pupil_mode(self, on: bool, parent: QWidget | None = None) -> bool:
+        """Enter pupil mode (setting a PIN first if there is none) or leave it with the PIN.
+
+        Returns True if the mode was changed.
+        """
+        if on:
+            if not self.teacher_lock.has_pin:
+                from smartklasse.ui.dialogs.teacher_lock import SetPinDialog
+
+                if SetPinDialog(self.teacher_lock, parent).exec() != QDialog.DialogCode.Accepted:
+                    return False
+            self.set_pupil_mode(True)
+            return True
+        if not self.require_teacher(parent):
+            return False
+        self.set_pupil_mode(False)
+        return True
+
+    def sync_pupil_mode(self) -> None:
+        """Tell every page whether pupil mode is on (removing the PIN in Settings ends it)."""
+        self.pupil_mode_changed.emit(self.pupil_mode)
 
     def require_teacher(self, parent: QWidget | None = None) -> bool:
         """Call before anything that edits, deletes, exports or leaves: True if it may go on.
@@ -100,6 +161,26 @@ class AppContext(QObject):
         """Use another database connection (after a restore); undo history does not carry over."""
         self.undo_stack.clear()
         self.db = db
+        self.class_changed.emit(self.active_class_id)
+        self.notify(Topic.CLASSES)
+
+    # -- language ------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch the whole UI to ``lang`` without a restart, and remember it.
+
+        The one way to change language: the window listens to
+        :attr:`language_changed` and rebuilds its pages.
+        """
+        set_language(lang)
+        install_qt_translations(current_language())
+        self.settings.language = current_language()
+        self.save_settings()
+        self.language_changed.emit(current_language())
+
+    # -- toasts --------------------------------------------------------------------------------
+    def show_toast(self, text: str, command: ActionCommand | None = None) -> None:
+        """Show a short confirmation; ``command`` (if any) can be undone from it."""
+        self.toast_requested.emit(text, command)
 
     @property
     def active_class_id(self) -> str:
@@ -122,23 +203,26 @@ class AppContext(QObject):
         """Write the settings file."""
         self.settings.save(self.data_dir / SETTINGS_NAME)
 
-    def notify(self, topic: str) -> None:
+    def notify(self, topic: Topic) -> None:
         """Tell every page that stored data about ``topic`` changed."""
         self.data_changed.emit(topic)
 
     def perform(
         self,
         text: str,
-        do: Callable[[], object],
-        undo: Callable[[], object],
-        topic: str,
+        do: Callable[[], Done],
+        undo: Callable[[Done], object],
+        topic: Topic,
         toast: str | None = None,
     ) -> ActionCommand:
-        """Carry out an undoable action, optionally confirming it with a toast."""
+        """Carry out an undoable action, optionally confirming it with a toast.
+
+        ``undo`` is given what ``do`` returned (each time it ran).
+        """
         command = ActionCommand(text, do, undo, topic, self)
         self.undo_stack.push(command)
         if toast:
-            self.toast_requested.emit(toast, command)
+            self.show_toast(toast, command)
         return command
 
     def undo_if_last(self, command: ActionCommand) -> bool:

@@ -24,7 +24,7 @@ from smartklasse import APP_NAME
 from smartklasse.i18n import _
 from smartklasse.paths import resource
 from smartklasse.storage import classes
-from smartklasse.ui.context import ActionCommand, AppContext
+from smartklasse.ui.context import ActionCommand, AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.pages import PAGES, page_entry
 from smartklasse.ui.style import scaled
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         context.toast_requested.connect(self.toast.show_message)
         context.class_changed.connect(lambda _id: self._fill_class_combo())
         context.data_changed.connect(self._on_data_changed)
+        context.language_changed.connect(lambda _lang: self.retranslate())
 
         self._build_actions()
         self.retranslate()
@@ -227,9 +228,7 @@ class MainWindow(QMainWindow):
         return run
 
     def _on_pupil_mode_triggered(self, checked: bool) -> None:
-        from smartklasse.ui.dialogs.teacher_lock import switch_pupil_mode
-
-        if switch_pupil_mode(self.context, self, checked) and checked and not self.isFullScreen():
+        if self.context.switch_pupil_mode(checked, self) and checked and not self.isFullScreen():
             self.showFullScreen()
         self.pupil_mode_action.setChecked(self.context.pupil_mode)
 
@@ -265,7 +264,10 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        """Show every text in the current language, rebuilding the pages."""
+        """Show every text in the current language, rebuilding the pages.
+
+        Called when :attr:`AppContext.language_changed` fires.
+        """
         self.setWindowTitle(APP_NAME)
         self.class_label.setText(_("Class:"))
         self.class_combo.setAccessibleName(_("Active class"))
@@ -301,6 +303,10 @@ class MainWindow(QMainWindow):
         self.end_of_year_action.setText(_("&End of school year…"))
         self._build_menus()
         self._fill_class_combo()
+        self.rebuild_pages()
+
+    def rebuild_pages(self) -> None:
+        """Build the pages anew from stored data (after a language change or a restore)."""
         current = self._current_key
         for page in self._pages.values():
             self.stack.removeWidget(page)
@@ -382,8 +388,8 @@ class MainWindow(QMainWindow):
         if class_id:
             self.context.set_active_class(str(class_id))
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic == "classes":
+    def _on_data_changed(self, topic: Topic) -> None:
+        if topic == Topic.CLASSES:
             self._fill_class_combo()
 
     def _undo_from_toast(self, command: object) -> None:

@@ -11,8 +11,11 @@ class Page(QWidget):
     """A page of the main window.
 
     Pages are views over stored data: they are built lazily the first time
-    they are shown, and rebuilt when the language changes, so a page keeps no
-    state that is not in the database or the settings.
+    they are shown, and rebuilt when the language changes
+    (:attr:`AppContext.language_changed`), so a page keeps no state that is not
+    in the database, the settings or :attr:`AppContext.view_state`. A page
+    listens to :attr:`AppContext.data_changed` and compares :class:`Topic`
+    members.
     """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from smartklasse.domain import colour
 from smartklasse.paths import resource
 
 #: Base UI font size in points at 1920×1080 and 100 % scaling.
@@ -9,7 +10,7 @@ BASE_POINT_SIZE = 12.0
 #: Smallest touch target, in logical pixels (DOMAIN.md: at least 48).
 TOUCH_TARGET = 56
 
-INK = "#23303f"
+INK = colour.INK
 PAPER = "#f7f5f0"
 ACCENT = "#1565C0"
 
@@ -37,6 +38,7 @@ def stylesheet(factor: float) -> str:
         "{NAVW}": str(round(132 * factor)),
         "{IND}": str(round(18 * factor)),
         "{FIELD}": str(round(28 * factor)),
+        "{ACCENT}": ACCENT,
     }
     for key, value in px.items():
         qss = qss.replace(key, value)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from smartklasse.i18n import _
+from smartklasse.ui import widgets
 
 #: How long a toast (and its Undo button) stays, in milliseconds.
 TOAST_MS = 10_000
@@ -24,11 +25,9 @@ class Toast(QFrame):
         self._label = QLabel(self)
         self._label.setObjectName("toast_message")
         self._label.setWordWrap(True)
-        self._undo = QPushButton(_("Undo"), self)
-        self._undo.setObjectName("toast_undo")
-        self._undo.setAccessibleName(_("Undo"))
-        self._undo.setMinimumHeight(48)
-        self._undo.clicked.connect(self._on_undo)
+        self._undo = widgets.button(
+            _("Undo"), self, "toast_undo", slot=self._on_undo, height=widgets.DESK_HEIGHT
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 10, 10, 10)
         layout.addWidget(self._label, 1)

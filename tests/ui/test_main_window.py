@@ -88,8 +88,6 @@ def test_qt_standard_buttons_follow_the_language(window: MainWindow) -> None:
     # Qt's own dialog buttons (Cancel, Yes, No) speak the user's language too.
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from smartklasse.ui.application import change_language
-
     def cancel_text() -> str:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         text = box.button(QDialogButtonBox.StandardButton.Cancel).text()
@@ -97,7 +95,7 @@ def test_qt_standard_buttons_follow_the_language(window: MainWindow) -> None:
         return text
 
     assert cancel_text() == "Avbryt"
-    change_language(window, "en")
+    window.context.set_language("en")
     assert cancel_text() == "Cancel"
 
 

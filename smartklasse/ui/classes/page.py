@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,21 +24,12 @@ from smartklasse.domain.names import MAX_NAME_LENGTH, clean_name
 from smartklasse.i18n import _, ngettext
 from smartklasse.storage import classes
 from smartklasse.storage.ids import new_id
+from smartklasse.ui import widgets
 from smartklasse.ui.classes.import_dialog import ImportDialog
 from smartklasse.ui.classes.models import ArchivedRole, ClassListModel, IdRole, PupilListModel
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.style import scaled
-
-
-def _button(text: str, name: str, parent: QWidget, tip: str = "") -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAccessibleName(text.replace("&", ""))
-    button.setMinimumHeight(48)
-    if tip:
-        button.setToolTip(tip)
-    return button
 
 
 class ClassPage(Page):
@@ -51,6 +41,100 @@ class ClassPage(Page):
         self.class_model = ClassListModel(db)
         self.pupil_model = PupilListModel(db)
 
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(24)
+        # The two lists come first in the keyboard's Tab order, as they always have.
+        self._build_lists()
+        layout.addLayout(self._build_classes(), 1)
+        layout.addLayout(self._build_pupils(), 2)
+        self._build_shortcuts()
+
+        context.class_changed.connect(lambda _id: self.reload())
+        context.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_classes(self) -> QVBoxLayout:
+        # The list of classes and what can be done to one.
+        self.new_class_button = widgets.button(
+            _("New class…"), self, "new_class", slot=self.new_class, height=widgets.DESK_HEIGHT
+        )
+        self.rename_class_button = widgets.button(
+            _("Rename…"), self, "rename_class", slot=self.rename_class, height=widgets.DESK_HEIGHT
+        )
+        self.archive_class_button = widgets.button(
+            _("Archive"),
+            self,
+            "archive_class",
+            slot=self.toggle_class_archived,
+            height=widgets.DESK_HEIGHT,
+        )
+        self.delete_class_button = widgets.button(
+            _("Delete…"), self, "delete_class", slot=self.delete_class, height=widgets.DESK_HEIGHT
+        )
+        self.delete_class_button.setProperty("danger", True)
+        self.show_archived_classes = QCheckBox(_("Show archived classes"), self)
+        self.show_archived_classes.setObjectName("show_archived_classes")
+        self.show_archived_classes.setAccessibleName(_("Show archived classes"))
+        self.show_archived_classes.toggled.connect(self._on_show_archived_classes)
+        left = QVBoxLayout()
+        heading = QLabel(_("Classes"), self)
+        heading.setProperty("heading", True)
+        left.addWidget(heading)
+        left.addWidget(self.class_view, 1)
+        left.addWidget(self.show_archived_classes)
+        grid = QGridLayout()
+        grid.addWidget(self.new_class_button, 0, 0)
+        grid.addWidget(self.rename_class_button, 0, 1)
+        grid.addWidget(self.archive_class_button, 1, 0)
+        grid.addWidget(self.delete_class_button, 1, 1)
+        left.addLayout(grid)
+        return left
+
+    def _build_pupils(self) -> QVBoxLayout:
+        # The active class's pupils: add, paste, import, and what can be done to one.
+        self.pupils_heading = QLabel(self)
+        self.pupils_heading.setProperty("heading", True)
+        self.add_name_edit = QLineEdit(self)
+        self.add_name_edit.setObjectName("add_pupil_name")
+        self.add_name_edit.setAccessibleName(_("Name of a new pupil"))
+        self.add_name_edit.setPlaceholderText(_("New pupil's name, then Enter"))
+        self.add_name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.add_name_edit.setMinimumHeight(widgets.DESK_HEIGHT)
+        self.add_name_edit.returnPressed.connect(self.add_pupil)
+        self.add_button = widgets.button(
+            _("Add"), self, "add_pupil", slot=self.add_pupil, height=widgets.DESK_HEIGHT
+        )
+        self.paste_button = widgets.button(
+            _("Paste a list…"),
+            self,
+            "paste_pupils",
+            slot=lambda: self.import_pupils(None),
+            height=widgets.DESK_HEIGHT,
+        )
+        self.import_button = widgets.button(
+            _("Import a file…"),
+            self,
+            "import_pupils",
+            slot=self.choose_import_file,
+            height=widgets.DESK_HEIGHT,
+        )
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_name_edit, 1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.paste_button)
+        add_row.addWidget(self.import_button)
+        body = QHBoxLayout()
+        body.addWidget(self.pupil_view, 1)
+        body.addLayout(self._build_pupil_buttons())
+        right = QVBoxLayout()
+        right.addWidget(self.pupils_heading)
+        right.addLayout(add_row)
+        right.addLayout(body, 1)
+        return right
+
+    def _build_lists(self) -> None:
         self.class_view = QListView(self)
         self.class_view.setObjectName("class_list")
         self.class_view.setAccessibleName(_("Classes"))
@@ -66,83 +150,46 @@ class ClassPage(Page):
         self.pupil_view.doubleClicked.connect(lambda _i: self.rename_pupil())
         self.pupil_view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
 
-        self.new_class_button = _button(_("New class…"), "new_class", self)
-        self.rename_class_button = _button(_("Rename…"), "rename_class", self)
-        self.archive_class_button = _button(_("Archive"), "archive_class", self)
-        self.delete_class_button = _button(_("Delete…"), "delete_class", self)
-        self.delete_class_button.setProperty("danger", True)
-        self.show_archived_classes = QCheckBox(_("Show archived classes"), self)
-        self.show_archived_classes.setObjectName("show_archived_classes")
-        self.show_archived_classes.setAccessibleName(_("Show archived classes"))
-        self.new_class_button.clicked.connect(self.new_class)
-        self.rename_class_button.clicked.connect(self.rename_class)
-        self.archive_class_button.clicked.connect(self.toggle_class_archived)
-        self.delete_class_button.clicked.connect(self.delete_class)
-        self.show_archived_classes.toggled.connect(self._on_show_archived_classes)
-
-        self.pupils_heading = QLabel(self)
-        self.pupils_heading.setProperty("heading", True)
-        self.add_name_edit = QLineEdit(self)
-        self.add_name_edit.setObjectName("add_pupil_name")
-        self.add_name_edit.setAccessibleName(_("Name of a new pupil"))
-        self.add_name_edit.setPlaceholderText(_("New pupil's name, then Enter"))
-        self.add_name_edit.setMaxLength(MAX_NAME_LENGTH)
-        self.add_name_edit.setMinimumHeight(48)
-        self.add_name_edit.returnPressed.connect(self.add_pupil)
-        self.add_button = _button(_("Add"), "add_pupil", self)
-        self.add_button.clicked.connect(self.add_pupil)
-        self.paste_button = _button(_("Paste a list…"), "paste_pupils", self)
-        self.import_button = _button(_("Import a file…"), "import_pupils", self)
-        self.rename_pupil_button = _button(_("Rename…"), "rename_pupil", self, "F2")
-        self.up_button = _button(_("Move up"), "pupil_up", self, "Alt+Up")
-        self.down_button = _button(_("Move down"), "pupil_down", self, "Alt+Down")
-        self.archive_pupil_button = _button(_("Archive"), "archive_pupil", self)
-        self.delete_pupil_button = _button(_("Delete…"), "delete_pupil", self)
+    def _build_pupil_buttons(self) -> QVBoxLayout:
+        self.rename_pupil_button = widgets.button(
+            _("Rename…"),
+            self,
+            "rename_pupil",
+            slot=self.rename_pupil,
+            tip="F2",
+            height=widgets.DESK_HEIGHT,
+        )
+        self.up_button = widgets.button(
+            _("Move up"),
+            self,
+            "pupil_up",
+            slot=lambda: self.move_pupil(-1),
+            tip="Alt+Up",
+            height=widgets.DESK_HEIGHT,
+        )
+        self.down_button = widgets.button(
+            _("Move down"),
+            self,
+            "pupil_down",
+            slot=lambda: self.move_pupil(1),
+            tip="Alt+Down",
+            height=widgets.DESK_HEIGHT,
+        )
+        self.archive_pupil_button = widgets.button(
+            _("Archive"),
+            self,
+            "archive_pupil",
+            slot=self.toggle_pupil_archived,
+            height=widgets.DESK_HEIGHT,
+        )
+        self.delete_pupil_button = widgets.button(
+            _("Delete…"), self, "delete_pupil", slot=self.delete_pupils, height=widgets.DESK_HEIGHT
+        )
         self.delete_pupil_button.setProperty("danger", True)
         self.show_archived_pupils = QCheckBox(_("Show archived pupils"), self)
         self.show_archived_pupils.setObjectName("show_archived_pupils")
         self.show_archived_pupils.setAccessibleName(_("Show archived pupils"))
-        self.paste_button.clicked.connect(lambda: self.import_pupils(None))
-        self.import_button.clicked.connect(self.choose_import_file)
-        self.rename_pupil_button.clicked.connect(self.rename_pupil)
-        self.up_button.clicked.connect(lambda: self.move_pupil(-1))
-        self.down_button.clicked.connect(lambda: self.move_pupil(1))
-        self.archive_pupil_button.clicked.connect(self.toggle_pupil_archived)
-        self.delete_pupil_button.clicked.connect(self.delete_pupils)
         self.show_archived_pupils.toggled.connect(self._on_show_archived_pupils)
-        for key, slot in (
-            ("F2", self.rename_pupil),
-            ("Alt+Up", lambda: self.move_pupil(-1)),
-            ("Alt+Down", lambda: self.move_pupil(1)),
-            ("Delete", self.delete_pupils),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.pupil_view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
-
-        left = QVBoxLayout()
-        heading = QLabel(_("Classes"), self)
-        heading.setProperty("heading", True)
-        left.addWidget(heading)
-        left.addWidget(self.class_view, 1)
-        left.addWidget(self.show_archived_classes)
-        grid = QGridLayout()
-        grid.addWidget(self.new_class_button, 0, 0)
-        grid.addWidget(self.rename_class_button, 0, 1)
-        grid.addWidget(self.archive_class_button, 1, 0)
-        grid.addWidget(self.delete_class_button, 1, 1)
-        left.addLayout(grid)
-
-        right = QVBoxLayout()
-        right.addWidget(self.pupils_heading)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_name_edit, 1)
-        add_row.addWidget(self.add_button)
-        add_row.addWidget(self.paste_button)
-        add_row.addWidget(self.import_button)
-        right.addLayout(add_row)
-        body = QHBoxLayout()
-        body.addWidget(self.pupil_view, 1)
         side = QVBoxLayout()
         for button in (
             self.rename_pupil_button,
@@ -154,18 +201,19 @@ class ClassPage(Page):
             side.addWidget(button)
         side.addStretch(1)
         side.addWidget(self.show_archived_pupils)
-        body.addLayout(side)
-        right.addLayout(body, 1)
+        return side
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(24)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 2)
-
-        context.class_changed.connect(lambda _id: self.reload())
-        context.data_changed.connect(self._on_data_changed)
-        self.reload()
+    def _build_shortcuts(self) -> None:
+        # The keys work while the pupil list has the focus.
+        for key, slot in (
+            ("F2", self.rename_pupil),
+            ("Alt+Up", lambda: self.move_pupil(-1)),
+            ("Alt+Down", lambda: self.move_pupil(1)),
+            ("Delete", self.delete_pupils),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.pupil_view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
     # -- state --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -242,8 +290,8 @@ class ClassPage(Page):
         else:
             self._update()
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("classes", "pupils"):
+    def _on_data_changed(self, topic: Topic) -> None:
+        if topic in (Topic.CLASSES, Topic.PUPILS):
             self.reload()
 
     def _on_show_archived_classes(self, checked: bool) -> None:
@@ -284,7 +332,7 @@ class ClassPage(Page):
             classes.create_class(db, name, class_id=class_id)
             ctx.set_active_class(class_id)
 
-        def undo() -> None:
+        def undo(_done: None) -> None:
             classes.delete_class(db, class_id)
             ctx.set_active_class(previous)
 
@@ -292,7 +340,7 @@ class ClassPage(Page):
             _("New class"),
             do,
             undo,
-            "classes",
+            Topic.CLASSES,
             toast=_("The class {name} was created.").format(name=name),
         )
 
@@ -308,8 +356,8 @@ class ClassPage(Page):
         self.context.perform(
             _("Rename class"),
             lambda: classes.rename_class(db, school_class.id, name),
-            lambda: classes.rename_class(db, school_class.id, school_class.name),
-            "classes",
+            lambda _done: classes.rename_class(db, school_class.id, school_class.name),
+            Topic.CLASSES,
         )
 
     def toggle_class_archived(self) -> None:
@@ -321,8 +369,8 @@ class ClassPage(Page):
         self.context.perform(
             _("Archive class"),
             lambda: classes.set_class_archived(db, school_class.id, not archived),
-            lambda: classes.set_class_archived(db, school_class.id, archived),
-            "classes",
+            lambda _done: classes.set_class_archived(db, school_class.id, archived),
+            Topic.CLASSES,
             toast=(_("{name} was brought back.") if archived else _("{name} was archived.")).format(
                 name=school_class.name
             ),
@@ -353,10 +401,8 @@ class ClassPage(Page):
         self.context.undo_stack.clear()  # older actions may refer to the deleted class
         remaining = classes.list_classes(self.context.db)
         self.context.set_active_class(remaining[0].id if remaining else "")
-        self.context.notify("classes")
-        self.context.toast_requested.emit(
-            _("{name} was deleted.").format(name=school_class.name), None
-        )
+        self.context.notify(Topic.CLASSES)
+        self.context.show_toast(_("{name} was deleted.").format(name=school_class.name))
 
     # -- pupils -------------------------------------------------------------------------------
     def add_pupil(self) -> None:
@@ -374,8 +420,8 @@ class ClassPage(Page):
         self.context.perform(
             _("Add pupils"),
             lambda: classes.add_pupils(db, class_id, names, ids=ids),
-            lambda: classes.delete_pupils(db, ids),
-            "pupils",
+            lambda _done: classes.delete_pupils(db, ids),
+            Topic.PUPILS,
             toast=toast,
         )
 
@@ -428,8 +474,8 @@ class ClassPage(Page):
         self.context.perform(
             _("Rename pupil"),
             lambda: classes.rename_pupil(db, pupil_id, name),
-            lambda: classes.rename_pupil(db, pupil_id, old),
-            "pupils",
+            lambda _done: classes.rename_pupil(db, pupil_id, old),
+            Topic.PUPILS,
         )
 
     def move_pupil(self, step: int) -> None:
@@ -448,8 +494,8 @@ class ClassPage(Page):
         self.context.perform(
             _("Move pupil"),
             lambda: classes.reorder_pupils(db, class_id, new_order),
-            lambda: classes.reorder_pupils(db, class_id, order),
-            "pupils",
+            lambda _done: classes.reorder_pupils(db, class_id, order),
+            Topic.PUPILS,
         )
 
     def toggle_pupil_archived(self) -> None:
@@ -472,8 +518,8 @@ class ClassPage(Page):
         self.context.perform(
             _("Archive pupils"),
             lambda: apply(dict.fromkeys(states, archive)),
-            lambda: apply(states),
-            "pupils",
+            lambda _done: apply(states),
+            Topic.PUPILS,
             toast=ngettext(
                 "{n} pupil was archived.", "{n} pupils were archived.", len(states)
             ).format(n=len(states))
@@ -498,14 +544,12 @@ class ClassPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         db = self.context.db
-        removed: list[classes.DeletedPupil] = []
 
-        def do() -> None:
-            removed.clear()
+        def do() -> list[classes.DeletedPupil]:
             with db.atomic():
-                removed.extend(classes.delete_pupil(db, pupil_id) for pupil_id in selected)
+                return [classes.delete_pupil(db, pupil_id) for pupil_id in selected]
 
-        def undo() -> None:
+        def undo(removed: list[classes.DeletedPupil]) -> None:
             with db.atomic():
                 for deleted in removed:
                     classes.restore_pupil(db, deleted)
@@ -514,7 +558,7 @@ class ClassPage(Page):
             _("Delete pupils"),
             do,
             undo,
-            "pupils",
+            Topic.PUPILS,
             toast=ngettext(
                 "{n} pupil was deleted.", "{n} pupils were deleted.", len(selected)
             ).format(n=len(selected)),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from smartklasse.i18n import _, ngettext
 from smartklasse.storage import classes, log
 from smartklasse.storage.deletion import delete_class_for_good, purge_deleted_data
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.style import TOUCH_TARGET
 
 
@@ -129,16 +129,14 @@ class EndOfYearDialog(QDialog):
             # A deletion this big is worth rebuilding the file for: nothing of it stays.
             purge_deleted_data(db)
             self.context.undo_stack.clear()
-            self.context.notify("classes")
-            self.context.toast_requested.emit(
-                _("Class {name} was deleted.").format(name=name), None
-            )
+            self.context.notify(Topic.CLASSES)
+            self.context.show_toast(_("Class {name} was deleted.").format(name=name))
         else:
             self.context.perform(
                 _("Archive class {name}").format(name=name),
                 lambda: classes.set_class_archived(db, class_id, True),
-                lambda: classes.set_class_archived(db, class_id, False),
-                "classes",
+                lambda _done: classes.set_class_archived(db, class_id, False),
+                Topic.CLASSES,
                 toast=_("Class {name} was archived.").format(name=name),
             )
         self.accept()

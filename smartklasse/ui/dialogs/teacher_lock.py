@@ -7,7 +7,6 @@ Pages never open these dialogs themselves: they call
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
@@ -26,10 +25,8 @@ from PySide6.QtWidgets import (
 from smartklasse.domain.pin import MAX_DIGITS, is_valid_pin
 from smartklasse.i18n import _, ngettext
 from smartklasse.storage.teacher_lock import TeacherLock
+from smartklasse.ui import widgets
 from smartklasse.ui.style import TOUCH_TARGET
-
-if TYPE_CHECKING:
-    from smartklasse.ui.context import AppContext
 
 _DIGITS = QRegularExpression(f"[0-9]{{0,{MAX_DIGITS}}}")
 
@@ -43,9 +40,7 @@ def _pin_edit(parent: QWidget, name: str, accessible: str) -> QLineEdit:
     edit.setMaxLength(MAX_DIGITS)
     edit.setMinimumHeight(TOUCH_TARGET)
     edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    font = edit.font()
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    edit.setFont(font)
+    edit.setFont(widgets.bigger(edit.font(), 1.6, bold=edit.font().bold()))
     return edit
 
 
@@ -71,7 +66,7 @@ class PinDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("pin_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c; font-weight: 600;")
+        self.message.setProperty("look", "error")
         layout.addWidget(self.message)
         layout.addLayout(self._build_pad())
         buttons = QDialogButtonBox(self)
@@ -219,11 +214,10 @@ class TeacherLockSection(QWidget):
         self.set_button = QPushButton(self)
         self.set_button.setObjectName("set_pin_button")
         self.set_button.clicked.connect(self.set_or_change)
-        self.remove_button = QPushButton(_("Remove PIN"), self)
-        self.remove_button.setObjectName("remove_pin_button")
-        self.remove_button.setAccessibleName(_("Remove PIN"))
+        self.remove_button = widgets.button(
+            _("Remove PIN"), self, "remove_pin_button", slot=self.remove, height=0
+        )
         self.remove_button.setProperty("danger", True)
-        self.remove_button.clicked.connect(self.remove)
         row.addWidget(self.set_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
@@ -255,20 +249,3 @@ class TeacherLockSection(QWidget):
         if ask_for_pin(self.lock, self, _("Enter the PIN you have now:")):
             self.lock.remove_pin()
         self.refresh()
-
-
-def switch_pupil_mode(context: AppContext, parent: QWidget | None, on: bool) -> bool:
-    """Enter pupil mode (setting a PIN first if there is none) or leave it with the PIN.
-
-    Returns True if the mode was changed.
-    """
-    lock = context.teacher_lock
-    if on:
-        if not lock.has_pin and SetPinDialog(lock, parent).exec() != QDialog.DialogCode.Accepted:
-            return False
-        context.set_pupil_mode(True)
-        return True
-    if not context.require_teacher(parent):
-        return False
-    context.set_pupil_mode(False)
-    return True

@@ -16,7 +16,7 @@ from smartklasse.domain.classlist import parse_class_list
 from smartklasse.domain.names import clean_name
 from smartklasse.i18n import _, ngettext
 from smartklasse.storage import classes
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 
 
 class WelcomeDialog(QDialog):
@@ -89,7 +89,7 @@ class WelcomeDialog(QDialog):
         parsed = parse_class_list(self.names_edit.toPlainText())
         names = [] if parsed.blocked else parsed.names
         class_id = classes.create_class(self.context.db, name, names)
-        self.context.notify("classes")
+        self.context.notify(Topic.CLASSES)
         self.context.set_active_class(class_id)
-        self.context.notify("pupils")
+        self.context.notify(Topic.PUPILS)
         self.accept()

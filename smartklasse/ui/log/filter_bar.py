@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from smartklasse.domain.strengths import Strength
 from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import N_, _, current_language
 from smartklasse.storage.classes import Pupil
-from smartklasse.ui.style import TOUCH_TARGET
+from smartklasse.ui import widgets
 
 PERIOD_LABELS = (
     (Period.WEEK, N_("This week")),
@@ -77,16 +76,13 @@ class LogFilterBar(QWidget):
         self._search_timer.timeout.connect(self.changed)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._search_now)
-        self.profile_button = QPushButton(_("Open pupil profile"), self)
-        self.profile_button.setObjectName("filter_open_profile")
+        self.profile_button = widgets.button(
+            _("Open pupil profile"), self, "filter_open_profile", slot=self._ask_profile
+        )
         self.profile_button.setAccessibleName(_("Open the chosen pupil's strength profile"))
-        self.profile_button.setMinimumHeight(TOUCH_TARGET)
-        self.profile_button.clicked.connect(self._ask_profile)
-        self.clear_button = QPushButton(_("Clear filters"), self)
-        self.clear_button.setObjectName("filter_clear")
-        self.clear_button.setAccessibleName(_("Clear filters"))
-        self.clear_button.setMinimumHeight(TOUCH_TARGET)
-        self.clear_button.clicked.connect(self.clear)
+        self.clear_button = widgets.button(
+            _("Clear filters"), self, "filter_clear", slot=self.clear
+        )
 
         # Each field has its label above it, so the two rows fit a 1366 px wide screen.
         layout = QVBoxLayout(self)

@@ -8,7 +8,6 @@ on their own database connection, and stale answers are dropped.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -38,8 +36,9 @@ from smartklasse.i18n import _, current_language, format_date_range, ngettext
 from smartklasse.storage import catalogue, classes, log
 from smartklasse.storage import log_export as export
 from smartklasse.storage import log_queries as queries
-from smartklasse.storage.database import configure_connection
-from smartklasse.ui.context import AppContext
+from smartklasse.storage.own_connection import database_path, with_own_connection
+from smartklasse.ui import widgets
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.log.charts import BarChart, chart_titles, month_bars, strength_bars, task_bars
 from smartklasse.ui.log.entry_editor import LogEntryEditor
 from smartklasse.ui.log.filter_bar import LogFilterBar
@@ -49,26 +48,10 @@ from smartklasse.ui.page import Page
 from smartklasse.ui.style import TOUCH_TARGET
 from smartklasse.ui.worker import run_in_background
 
-#: The chosen view (entries or charts) must stand out on a projector.
-CHECKED_STYLE = "QPushButton:checked { background: #1565C0; color: #ffffff; border: none; }"
-
 #: Topics of :attr:`AppContext.data_changed` that change what the page shows.
-TOPICS = {"log", "pupils", "classes", "strengths", "wheels", "settings"}
-
-
-def database_path(db: Database) -> str:
-    """The file behind a connection, so a worker thread can open its own."""
-    return str(db.execute("PRAGMA database_list").fetchone()[2])
-
-
-def with_own_connection(path: str, job: Callable[[Database], Any]) -> Any:
-    """Run ``job`` on a fresh connection to ``path`` (for worker threads), then close it."""
-    db = Database(sqlite3.connect(path, timeout=5.0))
-    try:
-        configure_connection(db)
-        return job(db)
-    finally:
-        db.close()
+TOPICS = frozenset(
+    {Topic.LOG, Topic.PUPILS, Topic.CLASSES, Topic.STRENGTHS, Topic.WHEELS, Topic.SETTINGS}
+)
 
 
 def period_text(f: LogFilter, today: dt.date) -> str:
@@ -96,40 +79,7 @@ class LogPage(Page):
         self.labels = Labels()
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("log_stack")
-        self.class_view = QWidget(self)
-        self.filter_bar = LogFilterBar(self.today(), self.class_view)
-        self.filter_bar.changed.connect(self.refresh)
-        self.filter_bar.profile_requested.connect(self.open_profile)
-        # Two big toggle buttons rather than small tabs: easy to hit on a touch board.
-        self.tabs = QStackedWidget(self.class_view)
-        self.tabs.setObjectName("log_views")
-        self.tabs.addWidget(self._build_entries_tab())
-        self.tabs.addWidget(self._build_charts_tab())
-        switch = QHBoxLayout()
-        self.view_buttons = QButtonGroup(self)
-        self.view_buttons.setExclusive(True)
-        for index, (name, text) in enumerate(
-            (("log_show_entries", _("Entries")), ("log_show_charts", _("Charts")))
-        ):
-            button = QPushButton(text, self.class_view)
-            button.setObjectName(name)
-            button.setAccessibleName(text)
-            button.setCheckable(True)
-            button.setMinimumHeight(TOUCH_TARGET)
-            button.setMinimumWidth(TOUCH_TARGET * 3)
-            button.setStyleSheet(CHECKED_STYLE)
-            self.view_buttons.addButton(button, index)
-            switch.addWidget(button)
-        switch.addStretch(1)
-        self.view_buttons.idClicked.connect(self.tabs.setCurrentIndex)
-        self.tabs.currentChanged.connect(
-            lambda index: self.view_buttons.button(index).setChecked(True)
-        )
-        self.view_buttons.button(0).setChecked(True)
-        class_layout = QVBoxLayout(self.class_view)
-        class_layout.addWidget(self.filter_bar)
-        class_layout.addLayout(switch)
-        class_layout.addWidget(self.tabs, 1)
+        self.class_view = self._build_class_view()
         self.profile_view = PupilProfileView(self)
         self.profile_view.back_requested.connect(self.show_class_view)
         self.profile_view.export_requested.connect(self.export_pupil)
@@ -144,15 +94,43 @@ class LogPage(Page):
         self.reload()
 
     # -- building -----------------------------------------------------------------------------
-    def _button(
-        self, parent: QWidget, name: str, text: str, slot: Callable[[], None]
-    ) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setMinimumHeight(TOUCH_TARGET)
-        button.clicked.connect(lambda _c=False: slot())
-        return button
+    def _build_class_view(self) -> QWidget:
+        # The filter bar over the two views of the class: entries and charts.
+        view = QWidget(self)
+        self.filter_bar = LogFilterBar(self.today(), view)
+        self.filter_bar.changed.connect(self.refresh)
+        self.filter_bar.profile_requested.connect(self.open_profile)
+        self.tabs = QStackedWidget(view)
+        self.tabs.setObjectName("log_views")
+        self.tabs.addWidget(self._build_entries_tab())
+        self.tabs.addWidget(self._build_charts_tab())
+        class_layout = QVBoxLayout(view)
+        class_layout.addWidget(self.filter_bar)
+        class_layout.addLayout(self._build_view_switch(view))
+        class_layout.addWidget(self.tabs, 1)
+        return view
+
+    def _build_view_switch(self, parent: QWidget) -> QHBoxLayout:
+        # Two big toggle buttons rather than small tabs: easy to hit on a touch board.
+        switch = QHBoxLayout()
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        for index, (name, text) in enumerate(
+            (("log_show_entries", _("Entries")), ("log_show_charts", _("Charts")))
+        ):
+            button = widgets.button(text, parent, name)
+            button.setCheckable(True)
+            button.setMinimumWidth(TOUCH_TARGET * 3)
+            button.setProperty("look", "view")
+            self.view_buttons.addButton(button, index)
+            switch.addWidget(button)
+        switch.addStretch(1)
+        self.view_buttons.idClicked.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(
+            lambda index: self.view_buttons.button(index).setChecked(True)
+        )
+        self.view_buttons.button(0).setChecked(True)
+        return switch
 
     def _build_entries_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -183,11 +161,17 @@ class LogPage(Page):
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
-        self.edit_button = self._button(tab, "log_edit", _("Edit…"), self.edit_selected)
-        self.delete_button = self._button(tab, "log_delete", _("Delete"), self.delete_selected)
+        self.edit_button = widgets.button(_("Edit…"), tab, "log_edit", slot=self.edit_selected)
+        self.delete_button = widgets.button(
+            _("Delete"), tab, "log_delete", slot=self.delete_selected
+        )
         self.delete_button.setProperty("danger", True)
-        self.csv_button = self._button(tab, "log_export_csv", _("Export CSV…"), self.export_csv)
-        self.json_button = self._button(tab, "log_export_json", _("Export JSON…"), self.export_json)
+        self.csv_button = widgets.button(
+            _("Export CSV…"), tab, "log_export_csv", slot=self.export_csv
+        )
+        self.json_button = widgets.button(
+            _("Export JSON…"), tab, "log_export_json", slot=self.export_json
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         for button in (self.edit_button, self.delete_button, self.csv_button, self.json_button):
@@ -322,11 +306,9 @@ class LogPage(Page):
         self.stats_pending = False
         self.profile_pending = False
         self.export_pending = False
-        self.context.toast_requested.emit(
-            _("The log could not be read: {error}").format(error=error), None
-        )
+        self.context.show_toast(_("The log could not be read: {error}").format(error=error))
 
-    def _on_data_changed(self, topic: str) -> None:
+    def _on_data_changed(self, topic: Topic) -> None:
         if topic in TOPICS:
             self.reload()
 
@@ -409,18 +391,15 @@ class LogPage(Page):
     def apply_edit(self, entry_id: str, edit: queries.EntryEdit) -> None:
         """Change an entry, undoably (Ctrl+Z or the toast's Undo)."""
         db = self.context.db
-        before: list[log.EntrySnapshot] = []
 
-        def do() -> None:
-            snapshot = queries.edit_entry(db, entry_id, edit)
-            if snapshot is not None:
-                before[:] = [snapshot]
+        def do() -> log.EntrySnapshot | None:
+            return queries.edit_entry(db, entry_id, edit)
 
-        def undo() -> None:
-            if before:
-                queries.put_back_entry(db, before[0])
+        def undo(before: log.EntrySnapshot | None) -> None:
+            if before is not None:
+                queries.put_back_entry(db, before)
 
-        self.context.perform(_("Edit log entry"), do, undo, "log", toast=_("Entry changed."))
+        self.context.perform(_("Edit log entry"), do, undo, Topic.LOG, toast=_("Entry changed."))
 
     def delete_selected(self) -> None:
         """Delete the selected entry, undoably."""
@@ -431,18 +410,15 @@ class LogPage(Page):
     def delete_entry(self, entry_id: str) -> None:
         """Delete one entry; the toast offers Undo for a while, Ctrl+Z always."""
         db = self.context.db
-        removed: list[log.EntrySnapshot] = []
 
-        def do() -> None:
-            snapshot = log.delete_entry(db, entry_id)
-            if snapshot is not None:
-                removed[:] = [snapshot]
+        def do() -> log.EntrySnapshot | None:
+            return log.delete_entry(db, entry_id)
 
-        def undo() -> None:
-            if removed:
-                log.restore_entry(db, removed[0])
+        def undo(removed: log.EntrySnapshot | None) -> None:
+            if removed is not None:
+                log.restore_entry(db, removed)
 
-        self.context.perform(_("Delete log entry"), do, undo, "log", toast=_("Entry deleted."))
+        self.context.perform(_("Delete log entry"), do, undo, Topic.LOG, toast=_("Entry deleted."))
 
     # -- exports ------------------------------------------------------------------------------
     def _save_dialog(self, title: str, suggested: str, file_filter: str) -> str:
@@ -461,7 +437,7 @@ class LogPage(Page):
         if not target:
             return
         self.export_pending = True
-        self.context.toast_requested.emit(_("Exporting…"), None)
+        self.context.show_toast(_("Exporting…"))
         run_in_background(
             lambda: with_own_connection(path, lambda db: make(db, Path(target))),
             lambda _r: self._exported(target),
@@ -472,7 +448,7 @@ class LogPage(Page):
         if not self._alive():
             return
         self.export_pending = False
-        self.context.toast_requested.emit(_("Saved {file}.").format(file=Path(target).name), None)
+        self.context.show_toast(_("Saved {file}.").format(file=Path(target).name))
 
     def export_csv(self) -> None:
         """Save the filtered log as CSV for Excel."""

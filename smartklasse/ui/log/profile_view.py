@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, current_language, format_date, ngettext
 from smartklasse.storage.log_queries import PupilProfile
+from smartklasse.ui import widgets
 from smartklasse.ui.log.charts import BarChart, strength_bars, task_bars
 from smartklasse.ui.log.model import Labels, reflection_text
-from smartklasse.ui.style import TOUCH_TARGET
 
 
 class PupilProfileView(QWidget):
@@ -38,30 +37,31 @@ class PupilProfileView(QWidget):
         super().__init__(parent)
         self.setObjectName("pupil_profile_view")
         self.pupil_id = ""
-        self.back_button = QPushButton(_("← Back to the class"), self)
-        self.back_button.setObjectName("profile_back")
+        self.back_button = widgets.button(
+            _("← Back to the class"), self, "profile_back", slot=self.back_requested.emit
+        )
         self.back_button.setAccessibleName(_("Back to the class"))
-        self.back_button.setMinimumHeight(TOUCH_TARGET)
         self.back_button.setProperty("primary", True)
-        self.back_button.clicked.connect(self.back_requested)
         self.heading = QLabel(self)
         self.heading.setObjectName("profile_heading")
         self.heading.setProperty("heading", True)
         self.heading.setWordWrap(True)
-        big = self.heading.font()
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        self.heading.setFont(big)
-        self.print_button = QPushButton(_("Print profile"), self)
-        self.print_button.setObjectName("profile_print")
-        self.print_button.setAccessibleName(_("Print profile"))
-        self.print_button.setMinimumHeight(TOUCH_TARGET)
-        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.pupil_id))
+        self.heading.setFont(
+            widgets.bigger(self.heading.font(), 1.4, bold=self.heading.font().bold())
+        )
+        self.print_button = widgets.button(
+            _("Print profile"),
+            self,
+            "profile_print",
+            slot=lambda: self.print_requested.emit(self.pupil_id),
+        )
         self.set_print_available(False)
-        self.export_button = QPushButton(_("Export this pupil's data…"), self)
-        self.export_button.setObjectName("profile_export")
-        self.export_button.setAccessibleName(_("Export this pupil's data"))
-        self.export_button.setMinimumHeight(TOUCH_TARGET)
-        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.pupil_id))
+        self.export_button = widgets.button(
+            _("Export this pupil's data…"),
+            self,
+            "profile_export",
+            slot=lambda: self.export_requested.emit(self.pupil_id),
+        )
         self.summary = QLabel(self)
         self.summary.setObjectName("profile_summary")
         self.summary.setWordWrap(True)

@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from smartklasse.i18n import _, ngettext, pgettext
-from smartklasse.ui.style import TOUCH_TARGET
+from smartklasse.ui import widgets
 
 
 def safe_file_name(title: str) -> str:
@@ -57,9 +56,15 @@ class PrintPreviewDialog(QDialog):
 
         pages = self.document.pageCount()
         self.pages_label = QLabel(ngettext("{n} page", "{n} pages", pages).format(n=pages), self)
-        self.print_button = self._button("print_button", _("&Print…"), self.print_document)
-        self.save_button = self._button("save_button", _("&Save as PDF…"), self.save_document)
-        self.close_button = self._button("close_button", pgettext("printing", "Close"), self.reject)
+        self.print_button = widgets.button(
+            _("&Print…"), self, "print_button", slot=self.print_document
+        )
+        self.save_button = widgets.button(
+            _("&Save as PDF…"), self, "save_button", slot=self.save_document
+        )
+        self.close_button = widgets.button(
+            pgettext("printing", "Close"), self, "close_button", slot=self.reject
+        )
         self.print_button.setDefault(True)
         print_action = QAction(self)
         print_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -74,14 +79,6 @@ class PrintPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setMinimumHeight(TOUCH_TARGET)
-        button.clicked.connect(slot)
-        return button
 
     def page_count(self) -> int:
         """How many pages the previewed document has."""

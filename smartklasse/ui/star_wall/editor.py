@@ -31,7 +31,7 @@ from smartklasse.domain.star_wall import (
 )
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, current_language
-from smartklasse.ui.star_wall.parts import text_colour_for
+from smartklasse.ui import widgets
 from smartklasse.ui.style import BASE_POINT_SIZE
 
 
@@ -66,11 +66,28 @@ class StarWallEditor(QDialog):
         self.action = ""
         #: Asks before deleting; replaceable so the flow can be tested.
         self.confirm_delete: Callable[[QWidget, str], bool] = ask_delete
-        lang = current_language()
         # Wide enough for "Ansvarsbevissthet" in four columns at any scale.
         scale = max(1.0, self.font().pointSizeF() / BASE_POINT_SIZE)
         self.setMinimumWidth(round(760 * scale))
+        form = self._build_form()
+        strengths_label = QLabel(
+            _("The strengths the class will need (1 to {high}):").format(high=MAX_STRENGTHS), self
+        )
+        grid = self._build_strengths(strengths)
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("wall_problems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setProperty("look", "error")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(strengths_label)
+        layout.addLayout(grid)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(self._build_buttons(wall))
+        self._fill(wall)
 
+    def _build_form(self) -> QFormLayout:
+        # The goal, the target and how many stars a day.
         self.goal_edit = QLineEdit(self)
         self.goal_edit.setObjectName("wall_goal")
         self.goal_edit.setMaxLength(MAX_GOAL_LENGTH)
@@ -85,80 +102,69 @@ class StarWallEditor(QDialog):
         self.per_day_spin.setRange(1, MAX_PER_DAY_LIMIT)
         self.per_day_spin.setAccessibleName(_("Stars allowed per day"))
         for field in (self.goal_edit, self.target_spin, self.per_day_spin):
-            field.setMinimumHeight(48)
-
-        self.strength_buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for index, strength in enumerate(strengths):
-            name = strength.name(lang)
-            button = QPushButton(name, self)
-            button.setObjectName(f"wall_strength_{strength.id}")
-            button.setAccessibleName(name)
-            button.setCheckable(True)
-            button.setMinimumHeight(48)
-            ink = text_colour_for(strength.colour)
-            button.setStyleSheet(
-                f"QPushButton {{ border: 3px solid {strength.colour}; padding: 4px 8px; }}"
-                f"QPushButton:checked {{ background: {strength.colour}; color: {ink}; "
-                "font-weight: 700; }"
-            )
-            button.toggled.connect(self._update)
-            self.strength_buttons[strength.id] = button
-            grid.addWidget(button, index // 4, index % 4)
-
-        self.problems_label = QLabel(self)
-        self.problems_label.setObjectName("wall_problems")
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #8a1c1c;")
-
+            field.setMinimumHeight(widgets.DESK_HEIGHT)
         form = QFormLayout()
         form.addRow(_("Goal, in the class's own words:"), self.goal_edit)
         form.addRow(_("Stars to reach the goal:"), self.target_spin)
         form.addRow(_("Stars allowed per day:"), self.per_day_spin)
-        strengths_label = QLabel(
-            _("The strengths the class will need (1 to {high}):").format(high=MAX_STRENGTHS), self
-        )
+        return form
 
+    def _build_strengths(self, strengths: Sequence[Strength]) -> QGridLayout:
+        # One toggle per strength, in the strength's colour, four to a row.
+        lang = current_language()
+        self.strength_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for index, strength in enumerate(strengths):
+            name = strength.name(lang)
+            button = widgets.button(
+                name, self, f"wall_strength_{strength.id}", height=widgets.DESK_HEIGHT
+            )
+            button.setCheckable(True)
+            button.setProperty("look", "strength")
+            widgets.tint_toggle(button, strength.colour)
+            button.toggled.connect(self._update)
+            self.strength_buttons[strength.id] = button
+            grid.addWidget(button, index // 4, index % 4)
+        return grid
+
+    def _build_buttons(self, wall: StarWall | None) -> QHBoxLayout:
+        # Archive and Delete for a wall that exists; Cancel and Save for every wall.
         save_text = _("Save") if wall else _("Create star wall")
-        self.save_button = QPushButton(save_text, self)
-        self.save_button.setObjectName("wall_save")
+        self.save_button = widgets.button(
+            save_text,
+            self,
+            "wall_save",
+            slot=lambda: self._finish("save"),
+            height=widgets.DESK_HEIGHT,
+        )
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(lambda: self._finish("save"))
-        cancel = QPushButton(_("Cancel"), self)
-        cancel.setObjectName("wall_cancel")
-        cancel.clicked.connect(self.reject)
+        cancel = widgets.button(
+            _("Cancel"), self, "wall_cancel", slot=self.reject, height=widgets.DESK_HEIGHT
+        )
         buttons = QHBoxLayout()
         self.archive_button: QPushButton | None = None
         self.delete_button: QPushButton | None = None
         if wall is not None:
-            archive_text = _("Bring back") if wall.archived else _("Archive")
-            self.archive_button = QPushButton(archive_text, self)
-            self.archive_button.setObjectName("wall_archive")
-            self.archive_button.clicked.connect(
-                lambda: self._finish("unarchive" if wall.archived else "archive")
+            self.archive_button = widgets.button(
+                _("Bring back") if wall.archived else _("Archive"),
+                self,
+                "wall_archive",
+                slot=lambda: self._finish("unarchive" if wall.archived else "archive"),
+                height=widgets.DESK_HEIGHT,
             )
-            self.delete_button = QPushButton(_("Delete…"), self)
-            self.delete_button.setObjectName("wall_delete")
+            self.delete_button = widgets.button(
+                _("Delete…"), self, "wall_delete", slot=self._on_delete, height=widgets.DESK_HEIGHT
+            )
             self.delete_button.setProperty("danger", True)
-            self.delete_button.clicked.connect(self._on_delete)
             buttons.addWidget(self.archive_button)
             buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
-        for maybe in (self.save_button, cancel, self.archive_button, self.delete_button):
-            if maybe is not None:
-                maybe.setMinimumHeight(48)
-                maybe.setAccessibleName(maybe.text().replace("…", ""))
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(strengths_label)
-        layout.addLayout(grid)
-        layout.addWidget(self.problems_label)
-        layout.addLayout(buttons)
-
+    def _fill(self, wall: StarWall | None) -> None:
         if wall is not None:
             self.goal_edit.setText(wall.goal)
             self.target_spin.setValue(wall.current.target)

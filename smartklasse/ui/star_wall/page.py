@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,15 +33,13 @@ from smartklasse.i18n import _, current_language, ngettext
 from smartklasse.storage import catalogue
 from smartklasse.storage import star_walls as sw
 from smartklasse.storage.ids import new_id
-from smartklasse.ui.context import AppContext
+from smartklasse.ui import widgets
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.star_wall.editor import StarWallEditor
 from smartklasse.ui.star_wall.grid import StarGridWidget
 from smartklasse.ui.star_wall.parts import CelebrationOverlay, HistoryModel, make_chip
 from smartklasse.ui.style import BASE_POINT_SIZE, TOUCH_TARGET
-
-#: Where the chosen wall is remembered, so it survives the page being rebuilt.
-_SELECTED_PROPERTY = "star_wall_selected"
 
 
 class StarWallPage(Page):
@@ -55,29 +52,77 @@ class StarWallPage(Page):
         self.scale = max(1.0, self.font().pointSizeF() / BASE_POINT_SIZE)
         self.editor: StarWallEditor | None = None
         self._shown: tuple[str, int, int] = ("", -1, -1)  # wall id, round number, count
-        touch = round(TOUCH_TARGET * self.scale)
-
-        self.wall_combo = QComboBox(self)
-        self.wall_combo.setObjectName("star_wall_combo")
-        self.wall_combo.setAccessibleName(_("Choose a star wall"))
-        self.wall_combo.setMinimumHeight(touch)
-        self.wall_combo.activated.connect(self._on_wall_chosen)
-        self.new_button = self._button("star_wall_new", _("New star wall"), touch)
-        self.new_button.clicked.connect(lambda: self._open_editor_as_teacher(None))
-        self.edit_button = self._button("star_wall_edit", _("Edit star wall"), touch)
-        self.edit_button.clicked.connect(lambda: self._open_editor_as_teacher(self.current_wall()))
-        top = QHBoxLayout()
-        top.addWidget(self.wall_combo, 1)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.edit_button)
-
+        # Built in reading order: the order widgets are made is the keyboard's Tab order.
+        top = self._build_top()
+        self.wall_view = QWidget(self)
+        self.wall_view.setObjectName("star_wall_view")
+        wall_layout = QVBoxLayout(self.wall_view)
+        wall_layout.setContentsMargins(0, 0, 0, 0)
         self.goal_label = self._label("star_wall_goal", 2.4, bold=True)
         self.chips = QWidget(self)
         self.chips.setObjectName("star_wall_chips")
         self.chips_layout = QHBoxLayout(self.chips)
         self.chips_layout.setContentsMargins(0, 0, 0, 0)
         self.count_label = self._label("star_wall_count", 1.5)
+        wall_layout.addWidget(self.goal_label)
+        wall_layout.addWidget(self.chips, 0, Qt.AlignmentFlag.AlignHCenter)
+        wall_layout.addWidget(self.count_label)
+        wall_layout.addLayout(self._build_body(), 1)
+        wall_layout.addLayout(self._build_bottom())
+        self.empty_label = self._label("star_wall_empty", 1.6)
+        self.empty_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        pad = round(16 * self.scale)
+        layout.setContentsMargins(pad, pad, pad, pad)
+        layout.addLayout(top)
+        layout.addWidget(self.wall_view, 1)
+        layout.addWidget(self.empty_label, 1)
+
+        self.celebration = CelebrationOverlay(self.scale, self)
+        self.celebration.new_round_requested.connect(self.start_new_round)
+        self.award_shortcut = QShortcut(QKeySequence("S"), self)
+        self.award_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.award_shortcut.activated.connect(self._on_award_key)
+        context.class_changed.connect(lambda _id: self.refresh())
+        context.data_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------------
+    @property
+    def _touch(self) -> int:
+        return round(TOUCH_TARGET * self.scale)
+
+    def _build_top(self) -> QHBoxLayout:
+        # Which wall, and the teacher's New / Edit buttons.
+        self.wall_combo = QComboBox(self)
+        self.wall_combo.setObjectName("star_wall_combo")
+        self.wall_combo.setAccessibleName(_("Choose a star wall"))
+        self.wall_combo.setMinimumHeight(self._touch)
+        self.wall_combo.activated.connect(self._on_wall_chosen)
+        self.new_button = widgets.button(
+            _("New star wall"),
+            self,
+            "star_wall_new",
+            slot=lambda: self._open_editor_as_teacher(None),
+            height=self._touch,
+        )
+        self.edit_button = widgets.button(
+            _("Edit star wall"),
+            self,
+            "star_wall_edit",
+            slot=lambda: self._open_editor_as_teacher(self.current_wall()),
+            height=self._touch,
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.wall_combo, 1)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        return top
+
+    def _build_body(self) -> QHBoxLayout:
+        # The stars, with the earlier rounds beside them.
         self.grid = StarGridWidget(self)
         self.history_title = self._label("star_wall_history_title", 1.0, bold=True)
         self.history_title.setText(_("Earlier rounds"))
@@ -99,7 +144,11 @@ class StarWallPage(Page):
         body = QHBoxLayout()
         body.addWidget(self.grid, 1)
         body.addLayout(history_box)
+        return body
 
+    def _build_bottom(self) -> QHBoxLayout:
+        # A note, Give a star, a new round and the status line.
+        touch = self._touch
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("star_note")
         self.note_edit.setMaxLength(MAX_NOTE_LENGTH)
@@ -107,17 +156,24 @@ class StarWallPage(Page):
         self.note_edit.setAccessibleName(_("Note for the star"))
         self.note_edit.setMinimumHeight(touch)
         self.note_edit.returnPressed.connect(self.award)
-        self.award_button = self._button("star_award", _("Give a star"), round(touch * 1.25))
+        self.award_button = widgets.button(
+            _("Give a star"),
+            self,
+            "star_award",
+            slot=self.award,
+            tip=_("Give the class a star (S)"),
+            height=round(touch * 1.25),
+        )
         self.award_button.setProperty("primary", True)
-        self.award_button.setToolTip(_("Give the class a star (S)"))
-        award_font = QFont(self.font())
-        award_font.setPointSizeF(self.font().pointSizeF() * 1.5)
-        award_font.setBold(True)
-        self.award_button.setFont(award_font)
+        self.award_button.setFont(widgets.bigger(self.font(), 1.5))
         self.award_button.setMinimumWidth(round(280 * self.scale))
-        self.award_button.clicked.connect(self.award)
-        self.round_button = self._button("star_new_round", _("Start a new round"), touch)
-        self.round_button.clicked.connect(self.show_celebration)
+        self.round_button = widgets.button(
+            _("Start a new round"),
+            self,
+            "star_new_round",
+            slot=self.show_celebration,
+            height=touch,
+        )
         self.status_label = self._label("star_status", 1.0)
         self.status_label.setWordWrap(True)
         bottom = QHBoxLayout()
@@ -125,51 +181,13 @@ class StarWallPage(Page):
         bottom.addWidget(self.award_button)
         bottom.addWidget(self.round_button)
         bottom.addWidget(self.status_label, 2)
-
-        self.wall_view = QWidget(self)
-        self.wall_view.setObjectName("star_wall_view")
-        wall_layout = QVBoxLayout(self.wall_view)
-        wall_layout.setContentsMargins(0, 0, 0, 0)
-        wall_layout.addWidget(self.goal_label)
-        wall_layout.addWidget(self.chips, 0, Qt.AlignmentFlag.AlignHCenter)
-        wall_layout.addWidget(self.count_label)
-        wall_layout.addLayout(body, 1)
-        wall_layout.addLayout(bottom)
-        self.empty_label = self._label("star_wall_empty", 1.6)
-        self.empty_label.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        pad = round(16 * self.scale)
-        layout.setContentsMargins(pad, pad, pad, pad)
-        layout.addLayout(top)
-        layout.addWidget(self.wall_view, 1)
-        layout.addWidget(self.empty_label, 1)
-
-        self.celebration = CelebrationOverlay(self.scale, self)
-        self.celebration.new_round_requested.connect(self.start_new_round)
-        self.award_shortcut = QShortcut(QKeySequence("S"), self)
-        self.award_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.award_shortcut.activated.connect(self._on_award_key)
-        context.class_changed.connect(lambda _id: self.refresh())
-        context.data_changed.connect(self._on_data_changed)
-        self.refresh()
-
-    # -- building helpers ---------------------------------------------------------------------
-    def _button(self, name: str, text: str, height: int) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(height)
-        return button
+        return bottom
 
     def _label(self, name: str, size: float, bold: bool = False) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont(self.font())
-        font.setPointSizeF(self.font().pointSizeF() * size)
-        font.setBold(bold)
-        label.setFont(font)
+        label.setFont(widgets.bigger(self.font(), size, bold))
         if bold:
             label.setProperty("heading", True)
         return label
@@ -185,7 +203,7 @@ class StarWallPage(Page):
     def current_wall(self) -> StarWall | None:
         """The wall shown now (the chosen one, else the first that is not archived)."""
         walls = self.walls()
-        chosen = self.context.property(_SELECTED_PROPERTY)
+        chosen = self.context.view_state.star_wall_id
         for wall in walls:
             if wall.id == chosen:
                 return wall
@@ -193,14 +211,14 @@ class StarWallPage(Page):
 
     def select_wall(self, wall_id: str) -> None:
         """Show another of the class's walls."""
-        self.context.setProperty(_SELECTED_PROPERTY, wall_id)
+        self.context.view_state.star_wall_id = wall_id
         self.refresh()
 
     def _on_wall_chosen(self, index: int) -> None:
         self.select_wall(str(self.wall_combo.itemData(index)))
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("stars", "classes", "pupils", "strengths", "settings"):
+    def _on_data_changed(self, topic: Topic) -> None:
+        if topic in (Topic.STARS, Topic.CLASSES, Topic.PUPILS, Topic.STRENGTHS, Topic.SETTINGS):
             self.refresh()
 
     def on_shown(self) -> None:
@@ -332,8 +350,8 @@ class StarWallPage(Page):
         self.context.perform(
             _("Give a star"),
             lambda: sw.award_star(db, wall_id, note, today=today, star_id=star_id),
-            lambda: sw.remove_star(db, star_id),
-            "stars",
+            lambda _done: sw.remove_star(db, star_id),
+            Topic.STARS,
             toast=_("A star for the class!"),
         )
 
@@ -349,8 +367,8 @@ class StarWallPage(Page):
         self.context.perform(
             _("Start a new round"),
             lambda: sw.start_new_round(db, wall_id, target, round_id=round_id),
-            lambda: sw.undo_new_round(db, round_id),
-            "stars",
+            lambda _done: sw.undo_new_round(db, round_id),
+            Topic.STARS,
             toast=_("Round {number} has started.").format(number=wall.current.number + 1),
         )
 
@@ -380,7 +398,7 @@ class StarWallPage(Page):
     def create_wall(self, draft: WallDraft) -> str:
         """Create a wall for the active class (undoable); return its id."""
         db, class_id, wall_id = self.context.db, self.context.active_class_id, new_id()
-        self.context.setProperty(_SELECTED_PROPERTY, wall_id)
+        self.context.view_state.star_wall_id = wall_id
         self.context.perform(
             _("New star wall"),
             lambda: sw.create_wall(
@@ -392,8 +410,8 @@ class StarWallPage(Page):
                 draft.max_per_day,
                 wall_id=wall_id,
             ),
-            lambda: sw.delete_wall(db, wall_id),
-            "stars",
+            lambda _done: sw.delete_wall(db, wall_id),
+            Topic.STARS,
             toast=_("The star wall is ready."),
         )
         return wall_id
@@ -406,10 +424,10 @@ class StarWallPage(Page):
             lambda: sw.update_wall(
                 db, wall.id, draft.goal, draft.strength_ids, draft.target, draft.max_per_day
             ),
-            lambda: sw.update_wall(
+            lambda _done: sw.update_wall(
                 db, wall.id, wall.goal, wall.strength_ids, wall.current.target, wall.max_per_day
             ),
-            "stars",
+            Topic.STARS,
             toast=_("The star wall is saved."),
         )
 
@@ -419,25 +437,22 @@ class StarWallPage(Page):
         self.context.perform(
             _("Archive star wall") if archived else _("Bring back star wall"),
             lambda: sw.set_wall_archived(db, wall.id, archived),
-            lambda: sw.set_wall_archived(db, wall.id, not archived),
-            "stars",
+            lambda _done: sw.set_wall_archived(db, wall.id, not archived),
+            Topic.STARS,
             toast=_("The star wall is archived.") if archived else _("The star wall is back."),
         )
 
     def delete_wall(self, wall: StarWall) -> None:
         """Delete a wall; Undo (toast or Ctrl+Z) brings it back until the app closes."""
         db = self.context.db
-        kept: list[sw.WallSnapshot] = []
 
-        def do() -> None:
-            snapshot = sw.delete_wall(db, wall.id)
-            if snapshot is not None:
-                kept.append(snapshot)
+        def do() -> sw.WallSnapshot | None:
+            return sw.delete_wall(db, wall.id)
 
-        def undo() -> None:
-            if kept:
-                sw.restore_wall(db, kept.pop())
+        def undo(kept: sw.WallSnapshot | None) -> None:
+            if kept is not None:
+                sw.restore_wall(db, kept)
 
         self.context.perform(
-            _("Delete star wall"), do, undo, "stars", toast=_("The star wall is deleted.")
+            _("Delete star wall"), do, undo, Topic.STARS, toast=_("The star wall is deleted.")
         )

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,30 +23,10 @@ from PySide6.QtWidgets import (
 from smartklasse.domain.star_grid import star_points
 from smartklasse.domain.star_wall import MAX_TARGET, MIN_TARGET
 from smartklasse.i18n import _, ngettext
-from smartklasse.ui.style import INK, TOUCH_TARGET
+from smartklasse.ui import widgets
+from smartklasse.ui.style import TOUCH_TARGET
 
 _ROLE = Qt.ItemDataRole
-
-
-def _luminance(colour: QColor) -> float:
-    """WCAG relative luminance."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def text_colour_for(background: str) -> str:
-    """Dark ink or white text, whichever has the higher contrast on ``background``."""
-    lum = _luminance(QColor(background))
-    on_white = 1.05 / (lum + 0.05)
-    on_ink = (lum + 0.05) / (_luminance(QColor(INK)) + 0.05)
-    return "#ffffff" if on_white >= on_ink else INK
 
 
 def make_chip(name: str, colour: str, scale: float, parent: QWidget) -> QLabel:
@@ -54,12 +34,7 @@ def make_chip(name: str, colour: str, scale: float, parent: QWidget) -> QLabel:
     chip = QLabel(name, parent)
     chip.setObjectName("star_wall_chip")
     chip.setAccessibleName(name)
-    # The radius stays under half the height, or Qt draws square corners.
-    pad_v, pad_h, radius = round(6 * scale), round(16 * scale), round(12 * scale)
-    chip.setStyleSheet(
-        f"QLabel {{ background: {colour}; color: {text_colour_for(colour)}; "
-        f"border-radius: {radius}px; padding: {pad_v}px {pad_h}px; font-weight: 700; }}"
-    )
+    widgets.tint_badge(chip, colour, scale)
     return chip
 
 
@@ -125,26 +100,19 @@ class CelebrationOverlay(QWidget):
         super().__init__(parent)
         self.setObjectName("star_celebration")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("QWidget#star_celebration { background: rgba(247, 245, 240, 242); }")
         self.setAccessibleName(_("Celebration"))
-        base = self.font().pointSizeF()
         self.star = _BigStar(self)
         self.star.setMinimumSize(round(150 * scale), round(150 * scale))
         self.title = QLabel(self)
         self.title.setObjectName("celebration_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setProperty("heading", True)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(base * 3.2)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title.setFont(widgets.bigger(self.font(), 3.2))
         self.detail = QLabel(self)
         self.detail.setObjectName("celebration_detail")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
-        detail_font = QFont(self.font())
-        detail_font.setPointSizeF(base * 1.6)
-        self.detail.setFont(detail_font)
+        self.detail.setFont(widgets.bigger(self.font(), 1.6, bold=False))
         button_height = round(TOUCH_TARGET * scale)
         self.same_button = QPushButton(self)
         self.same_button.setObjectName("celebration_same_target")
@@ -158,18 +126,17 @@ class CelebrationOverlay(QWidget):
         self.target_spin.setFixedHeight(button_height)
         self.target_spin.setMinimumWidth(round(90 * scale))
         self.target_spin.setAccessibleName(_("New target"))
-        self.new_button = QPushButton(_("New round with this target"), self)
-        self.new_button.setObjectName("celebration_new_target")
-        self.new_button.setAccessibleName(_("New round with this target"))
-        self.new_button.setMinimumHeight(button_height)
-        self.new_button.clicked.connect(
-            lambda: self.new_round_requested.emit(self.target_spin.value())
+        self.new_button = widgets.button(
+            _("New round with this target"),
+            self,
+            "celebration_new_target",
+            slot=lambda: self.new_round_requested.emit(self.target_spin.value()),
+            height=button_height,
         )
-        self.close_button = QPushButton(_("Close"), self)
-        self.close_button.setObjectName("celebration_close")
+        self.close_button = widgets.button(
+            _("Close"), self, "celebration_close", slot=self.dismiss, height=button_height
+        )
         self.close_button.setAccessibleName(_("Close the celebration"))
-        self.close_button.setMinimumHeight(button_height)
-        self.close_button.clicked.connect(self.dismiss)
 
         other = QHBoxLayout()
         other.addStretch(1)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from smartklasse.domain.strength_usage import UsageCounts
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, format_number
+from smartklasse.ui import widgets
 from smartklasse.ui.strengths.symbols import paint_symbol
 from smartklasse.ui.style import TOUCH_TARGET
 
@@ -58,13 +59,6 @@ class SymbolBadge(QWidget):
         )
 
 
-def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
-    font = QFont(base)
-    font.setPointSizeF(base.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
-
-
 class StrengthBigView(QWidget):
     """Name large, the description, three talk questions, the class's usage and the pin."""
 
@@ -78,16 +72,43 @@ class StrengthBigView(QWidget):
         self.strength_id = ""
         self._pinned = False
         base = self.font()
+        # Built in reading order: the order widgets are made is the keyboard's Tab order.
+        top = self._build_top(base)
+        body = QWidget(self)
+        body.setObjectName("big_body")
+        content = QVBoxLayout(body)
+        content.addLayout(self._build_head(base))
+        content.addSpacing(base.pointSize())
+        self._build_talk(base, content)
+        content.addSpacing(base.pointSize())
+        self._build_usage(base, content)
+        content.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setObjectName("big_scroll")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_requested)
+        self.retranslate()
+
+    def _build_top(self, base: QFont) -> QHBoxLayout:
+        # Back to the cards, and the pin.
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("big_back_button")
         self.back_button.setMinimumHeight(round(TOUCH_TARGET * base.pointSizeF() / 12))
-        self.back_button.setFont(_font(base, 1.15, bold=True))
+        self.back_button.setFont(widgets.bigger(base, 1.15))
         self.back_button.clicked.connect(self.back_requested)
         self.pin_button = QPushButton(self)
         self.pin_button.setObjectName("pin_button")
         self.pin_button.setProperty("primary", True)
         self.pin_button.setMinimumHeight(self.back_button.minimumHeight())
-        self.pin_button.setFont(_font(base, 1.15, bold=True))
+        self.pin_button.setFont(widgets.bigger(base, 1.15))
         self.pin_button.clicked.connect(
             lambda: self.pin_toggled.emit(self.strength_id, not self._pinned)
         )
@@ -95,19 +116,22 @@ class StrengthBigView(QWidget):
         top.addWidget(self.back_button)
         top.addStretch(1)
         top.addWidget(self.pin_button)
+        return top
 
+    def _build_head(self, base: QFont) -> QHBoxLayout:
+        # The symbol, the name (and in the second language) and the description.
         self.badge = SymbolBadge(self)
         self.name_label = QLabel(self)
         self.name_label.setObjectName("big_name")
-        self.name_label.setFont(_font(base, 3.0, bold=True))
+        self.name_label.setFont(widgets.bigger(base, 3.0))
         self.name_label.setWordWrap(True)
         self.second_label = QLabel(self)
         self.second_label.setObjectName("big_second_name")
-        self.second_label.setFont(_font(base, 1.8))
+        self.second_label.setFont(widgets.bigger(base, 1.8, bold=False))
         self.second_label.setWordWrap(True)
         self.description_label = QLabel(self)
         self.description_label.setObjectName("big_description")
-        self.description_label.setFont(_font(base, 1.6))
+        self.description_label.setFont(widgets.bigger(base, 1.6, bold=False))
         self.description_label.setWordWrap(True)
         names = QVBoxLayout()
         names.addWidget(self.name_label)
@@ -117,19 +141,26 @@ class StrengthBigView(QWidget):
         head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         head.addSpacing(base.pointSize() * 2)
         head.addLayout(names, 1)
+        return head
 
+    def _build_talk(self, base: QFont, content: QVBoxLayout) -> None:
+        # Three questions to talk about.
         self.talk_heading = QLabel(self)
         self.talk_heading.setProperty("heading", True)
-        self.talk_heading.setFont(_font(base, 1.4, bold=True))
+        self.talk_heading.setFont(widgets.bigger(base, 1.4))
+        content.addWidget(self.talk_heading)
         self.question_labels = [QLabel(self) for _i in range(3)]
         for number, label in enumerate(self.question_labels):
             label.setObjectName(f"talk_question_{number + 1}")
-            label.setFont(_font(base, 1.4))
+            label.setFont(widgets.bigger(base, 1.4, bold=False))
             label.setWordWrap(True)
+            content.addWidget(label)
 
+    def _build_usage(self, base: QFont, content: QVBoxLayout) -> None:
+        # How often the class used the strength: three figures with captions.
         self.usage_heading = QLabel(self)
         self.usage_heading.setProperty("heading", True)
-        self.usage_heading.setFont(_font(base, 1.4, bold=True))
+        self.usage_heading.setFont(widgets.bigger(base, 1.4))
         self.usage_note = QLabel(self)
         self.usage_note.setObjectName("usage_note")
         self.usage_note.setWordWrap(True)
@@ -139,44 +170,19 @@ class StrengthBigView(QWidget):
         for column in range(3):
             figure = QLabel("0", self)
             figure.setObjectName(f"usage_figure_{column}")
-            figure.setFont(_font(base, 2.6, bold=True))
+            figure.setFont(widgets.bigger(base, 2.6))
             figure.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption = QLabel(self)
-            caption.setFont(_font(base, 1.2))
+            caption.setFont(widgets.bigger(base, 1.2, bold=False))
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setWordWrap(True)
             figures.addWidget(figure, 0, column)
             figures.addWidget(caption, 1, column)
             self.usage_figures.append(figure)
             self.usage_captions.append(caption)
-
-        body = QWidget(self)
-        body.setObjectName("big_body")
-        body.setStyleSheet("QWidget#big_body { background: transparent; }")
-        content = QVBoxLayout(body)
-        content.addLayout(head)
-        content.addSpacing(base.pointSize())
-        content.addWidget(self.talk_heading)
-        for label in self.question_labels:
-            content.addWidget(label)
-        content.addSpacing(base.pointSize())
         content.addWidget(self.usage_heading)
         content.addLayout(figures)
         content.addWidget(self.usage_note)
-        content.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setStyleSheet("QScrollArea { background: transparent; }")
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(scroll, 1)
-
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.back_requested)
-        self.retranslate()
 
     def retranslate(self) -> None:
         """Set the fixed texts in the current language."""
@@ -209,7 +215,7 @@ class StrengthBigView(QWidget):
         self._pinned = pinned
         self.badge.set_symbol(strength.symbol, strength.colour)
         self.name_label.setText(strength.name(lang))
-        self.name_label.setStyleSheet(f"color: {strength.colour};")
+        widgets.tint_text(self.name_label, strength.colour)
         self.second_label.setText(second)
         self.second_label.setVisible(bool(second))
         direction = Qt.LayoutDirection.RightToLeft if second_rtl else Qt.LayoutDirection.LeftToRight

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartklasse.ui import widgets
 from smartklasse.ui.strengths.model import StrengthRole
 from smartklasse.ui.strengths.symbols import paint_symbol
 
@@ -90,12 +91,9 @@ class CardFonts:
 
     def __init__(self, base: QFont) -> None:
         em = QFontMetrics(base).height()
-        self.name = QFont(base)
-        self.name.setBold(True)
-        self.name.setPointSizeF(base.pointSizeF() * 1.2)
+        self.name = widgets.bigger(base, 1.2)
         self.second = QFont(base)
-        self.description = QFont(base)
-        self.description.setPointSizeF(base.pointSizeF() * 0.92)
+        self.description = widgets.bigger(base, 0.92, bold=False)
         self.pad = max(8, em * 2 // 3)
         self.spacing = max(4, em // 3)
         self.symbol = em * 3
@@ -223,7 +221,7 @@ class StrengthGridView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.setStyleSheet("QListView { border: none; background: transparent; }")
+        self.setProperty("look", "cards")
         self.card_delegate = StrengthCardDelegate(self)
         self.setItemDelegate(self.card_delegate)
         self.geometry_now = GridGeometry(1, 1, 1, 0)

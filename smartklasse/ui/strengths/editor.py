@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +24,9 @@ from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import LANGUAGE_NAMES, _, current_language
 from smartklasse.storage import catalogue
 from smartklasse.storage import strength_catalogue_edit as edit
-from smartklasse.ui.context import AppContext
+from smartklasse.ui import widgets
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.strengths.model import StrengthListModel
-from smartklasse.ui.style import TOUCH_TARGET
 
 
 class StrengthEditorDialog(QDialog):
@@ -45,13 +44,30 @@ class StrengthEditorDialog(QDialog):
         self.list_view.setModel(self.model)
         self.list_view.selectionModel().currentChanged.connect(lambda *_a: self._show_current())
 
+        right = QVBoxLayout()
+        right.addLayout(self._build_form())
+        self._build_actions(right)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list_view, 2)
+        layout.addLayout(right, 3)
+        self.resize(self.fontMetrics().height() * 50, self.fontMetrics().height() * 30)
+        context.data_changed.connect(self._on_data_changed)
+        self.refresh()
+        self.list_view.setCurrentIndex(self.model.index(0, 0))
+
+    def _build_form(self) -> QFormLayout:
+        # The chosen strength's name, description, colour and whether it is shown.
         lang = LANGUAGE_NAMES.get(current_language(), current_language())
         self.name_edit = self._line_edit("strength_name_edit", _("Name"))
         self.name_edit.editingFinished.connect(self._rename)
         self.description_edit = self._line_edit("strength_description_edit", _("Description"))
         self.description_edit.editingFinished.connect(self._describe)
-        self.colour_button = self._button(
-            "strength_colour_button", _("Choose colour…"), self._choose_colour
+        self.colour_button = widgets.button(
+            _("Choose colour…"),
+            self,
+            "strength_colour_button",
+            slot=self._choose_colour,
+            height=widgets.DESK_HEIGHT,
         )
         self.shown_check = QCheckBox(_("Show on the cards and when logging"), self)
         self.shown_check.setObjectName("strength_shown_check")
@@ -62,14 +78,37 @@ class StrengthEditorDialog(QDialog):
         form.addRow(_("Description ({language}):").format(language=lang), self.description_edit)
         form.addRow(_("Colour:"), self.colour_button)
         form.addRow("", self.shown_check)
+        return form
 
-        self.up_button = self._button("strength_up_button", _("Move up"), lambda: self._move(-1))
-        self.down_button = self._button(
-            "strength_down_button", _("Move down"), lambda: self._move(1)
+    def _build_actions(self, right: QVBoxLayout) -> None:
+        # Move, add, reset to the SMART default and close, under the form.
+        self.up_button = widgets.button(
+            _("Move up"),
+            self,
+            "strength_up_button",
+            slot=lambda: self._move(-1),
+            height=widgets.DESK_HEIGHT,
         )
-        self.add_button = self._button("strength_add_button", _("Add a strength"), self._add)
-        self.reset_button = self._button(
-            "strength_reset_button", _("Reset to SMART default…"), self._reset
+        self.down_button = widgets.button(
+            _("Move down"),
+            self,
+            "strength_down_button",
+            slot=lambda: self._move(1),
+            height=widgets.DESK_HEIGHT,
+        )
+        self.add_button = widgets.button(
+            _("Add a strength"),
+            self,
+            "strength_add_button",
+            slot=self._add,
+            height=widgets.DESK_HEIGHT,
+        )
+        self.reset_button = widgets.button(
+            _("Reset to SMART default…"),
+            self,
+            "strength_reset_button",
+            slot=self._reset,
+            height=widgets.DESK_HEIGHT,
         )
         self.reset_button.setProperty("danger", True)
         # Qt's standard Close button: its text comes from the shared Qt button catalogue.
@@ -77,41 +116,23 @@ class StrengthEditorDialog(QDialog):
         buttons.rejected.connect(self.accept)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("strength_close_button")
-        self.close_button.setMinimumHeight(TOUCH_TARGET - 8)
+        self.close_button.setMinimumHeight(widgets.DESK_HEIGHT)
         moves = QHBoxLayout()
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
-        right = QVBoxLayout()
-        right.addLayout(form)
         right.addLayout(moves)
         right.addStretch(1)
         right.addWidget(self.add_button)
         right.addWidget(self.reset_button)
         right.addWidget(buttons)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.list_view, 2)
-        layout.addLayout(right, 3)
-        self.resize(self.fontMetrics().height() * 50, self.fontMetrics().height() * 30)
-        context.data_changed.connect(self._on_data_changed)
-        self.refresh()
-        self.list_view.setCurrentIndex(self.model.index(0, 0))
 
     def _line_edit(self, name: str, accessible: str) -> QLineEdit:
         line = QLineEdit(self)
         line.setObjectName(name)
         line.setAccessibleName(accessible)
-        line.setMinimumHeight(TOUCH_TARGET - 8)
+        line.setMinimumHeight(widgets.DESK_HEIGHT)
         return line
 
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setMinimumHeight(TOUCH_TARGET - 8)
-        button.clicked.connect(slot)
-        return button
-
-    # -- showing ------------------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         """Reload the list, keeping (or moving to) the chosen strength."""
         current = self.current()
@@ -137,9 +158,7 @@ class StrengthEditorDialog(QDialog):
         self.description_edit.setText(strength.description(lang) if strength else "")
         self.shown_check.setChecked(bool(strength) and not strength.hidden)  # type: ignore[union-attr]
         if strength:
-            self.colour_button.setStyleSheet(
-                f"QPushButton {{ background: {strength.colour}; color: #ffffff; }}"
-            )
+            widgets.tint_swatch(self.colour_button, strength.colour)
         for widget in (
             self.name_edit,
             self.description_edit,
@@ -150,8 +169,8 @@ class StrengthEditorDialog(QDialog):
         ):
             widget.setEnabled(strength is not None)
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic == "strengths":
+    def _on_data_changed(self, topic: Topic) -> None:
+        if topic == Topic.STRENGTHS:
             self.refresh()
 
     # -- edits: each one a single undoable action ---------------------------------------------
@@ -159,7 +178,11 @@ class StrengthEditorDialog(QDialog):
         db = self.context.db
         before = edit.snapshot(db)
         self.context.perform(
-            text, do=change, undo=lambda: edit.restore(db, before), topic="strengths", toast=text
+            text,
+            do=change,
+            undo=lambda _done: edit.restore(db, before),
+            topic=Topic.STRENGTHS,
+            toast=text,
         )
         if select:
             self.refresh(select)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,14 +16,17 @@ from smartklasse.domain.strengths import Strength, load_default_strengths
 from smartklasse.i18n import _, current_language
 from smartklasse.storage import catalogue, strength_of_week
 from smartklasse.storage.strength_usage import usage_of_strength
-from smartklasse.ui.context import AppContext
+from smartklasse.ui import widgets
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.strengths.big_view import StrengthBigView
 from smartklasse.ui.strengths.cards import StrengthGridView
 from smartklasse.ui.strengths.model import StrengthListModel, second_name
 
 #: data_changed topics that change what this page shows.
-TOPICS = frozenset({"strengths", "strength_of_week", "log", "settings", "classes"})
+TOPICS = frozenset(
+    {Topic.STRENGTHS, Topic.STRENGTH_OF_WEEK, Topic.LOG, Topic.SETTINGS, Topic.CLASSES}
+)
 
 
 class StrengthsPage(Page):
@@ -35,35 +37,7 @@ class StrengthsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._shipped: dict[str, Strength] = {s.id: s for s in load_default_strengths()}
-        self.model = StrengthListModel(self)
-        self.grid = StrengthGridView(self)
-        self.grid.setObjectName("strength_grid")
-        self.grid.setAccessibleName(_("The strengths"))
-        self.grid.setModel(self.model)
-        self.grid.strength_chosen.connect(self.open_strength)
-
-        self.title = QLabel(_("Our strengths"), self)
-        self.title.setProperty("heading", True)
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        self.title.setFont(title_font)
-        self.week_label = QLabel(self)
-        self.week_label.setObjectName("strength_of_week_label")
-        self.edit_button = QPushButton(_("Edit strengths…"), self)
-        self.edit_button.setObjectName("edit_strengths_button")
-        self.edit_button.setAccessibleName(_("Edit the strength catalogue"))
-        self.edit_button.clicked.connect(self.open_editor)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addSpacing(24)
-        header.addWidget(self.week_label, 1)
-        header.addWidget(self.edit_button)
-
-        wall = QWidget(self)
-        wall_layout = QVBoxLayout(wall)
-        wall_layout.setContentsMargins(0, 0, 0, 0)
-        wall_layout.addLayout(header)
-        wall_layout.addWidget(self.grid, 1)
+        wall = self._build_wall()
         self.big_view = StrengthBigView(self)
         self.big_view.back_requested.connect(self.show_wall)
         self.big_view.pin_toggled.connect(self.set_pinned)
@@ -76,6 +50,35 @@ class StrengthsPage(Page):
         context.class_changed.connect(lambda _id: self.refresh())
         context.data_changed.connect(self._on_data_changed)
         self.refresh()
+
+    def _build_wall(self) -> QWidget:
+        # The title, the strength of the week and Edit over the grid of cards.
+        self.model = StrengthListModel(self)
+        self.grid = StrengthGridView(self)
+        self.grid.setObjectName("strength_grid")
+        self.grid.setAccessibleName(_("The strengths"))
+        self.grid.setModel(self.model)
+        self.grid.strength_chosen.connect(self.open_strength)
+        self.title = QLabel(_("Our strengths"), self)
+        self.title.setProperty("heading", True)
+        self.title.setFont(widgets.bigger(self.title.font(), 1.5, bold=self.title.font().bold()))
+        self.week_label = QLabel(self)
+        self.week_label.setObjectName("strength_of_week_label")
+        self.edit_button = widgets.button(
+            _("Edit strengths…"), self, "edit_strengths_button", slot=self.open_editor
+        )
+        self.edit_button.setAccessibleName(_("Edit the strength catalogue"))
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addSpacing(24)
+        header.addWidget(self.week_label, 1)
+        header.addWidget(self.edit_button)
+        wall = QWidget(self)
+        wall_layout = QVBoxLayout(wall)
+        wall_layout.setContentsMargins(0, 0, 0, 0)
+        wall_layout.addLayout(header)
+        wall_layout.addWidget(self.grid, 1)
+        return wall
 
     # -- showing ------------------------------------------------------------------------------
     def _second_language(self) -> str:
@@ -158,8 +161,8 @@ class StrengthsPage(Page):
         self.context.perform(
             text,
             do=lambda: strength_of_week.set_pinned(db, class_id, after),
-            undo=lambda: strength_of_week.set_pinned(db, class_id, before),
-            topic="strength_of_week",
+            undo=lambda _done: strength_of_week.set_pinned(db, class_id, before),
+            topic=Topic.STRENGTH_OF_WEEK,
             toast=text,
         )
 
@@ -172,6 +175,6 @@ class StrengthsPage(Page):
         dialog = StrengthEditorDialog(self.context, self)
         dialog.exec()
 
-    def _on_data_changed(self, topic: str) -> None:
+    def _on_data_changed(self, topic: Topic) -> None:
         if topic in TOPICS:
             self.refresh()

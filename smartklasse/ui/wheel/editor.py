@@ -22,11 +22,12 @@ from smartklasse.i18n import _, current_language, pgettext
 from smartklasse.storage import wheel_edit
 from smartklasse.storage.ids import new_id
 from smartklasse.storage.wheel_edit import WheelDraft, WheelFileError, WheelSnapshot
-from smartklasse.ui.context import AppContext
-from smartklasse.ui.style import TOUCH_TARGET
+from smartklasse.ui import widgets
+from smartklasse.ui.context import AppContext, Topic
+from smartklasse.ui.style import ACCENT, TOUCH_TARGET
 
 #: Colours a new wheel may have: the three SMART colours and five calm others.
-PALETTE = ("#1565C0", "#2E7D32", "#C62828", "#6A1B9A", "#EF6C00", "#00838F", "#AD1457", "#4E342E")
+PALETTE = (ACCENT, "#2E7D32", "#C62828", "#6A1B9A", "#EF6C00", "#00838F", "#AD1457", "#4E342E")
 
 
 def file_error_message(error: WheelFileError) -> str:
@@ -62,51 +63,14 @@ class WheelEditor(QDialog):
         self.name_edit.setObjectName("wheel_editor_name")
         self.name_edit.setAccessibleName(_("Name of the wheel"))
         self.name_edit.setMaxLength(wheel_edit.MAX_NAME_LENGTH)
-        self.colour_group = QButtonGroup(self)
-        colours = QHBoxLayout()
-        for index, colour in enumerate(PALETTE):
-            swatch = QPushButton(self)
-            swatch.setObjectName(f"wheel_editor_colour_{index}")
-            swatch.setAccessibleName(_("Colour {n}").format(n=index + 1))
-            swatch.setCheckable(True)
-            swatch.setFixedSize(TOUCH_TARGET, TOUCH_TARGET - 8)
-            swatch.setStyleSheet(
-                f"QPushButton {{ background: {colour}; border-radius: 8px; }}"
-                "QPushButton:checked { border: 4px solid #23303f; }"
-            )
-            self.colour_group.addButton(swatch, index)
-            colours.addWidget(swatch)
-        colours.addStretch(1)
+        colours = self._build_colours()
         self.task_edits: list[QLineEdit] = []
         self.task_grid = QGridLayout()
-        self.add_button = self._button("wheel_editor_add", _("Add a task"))
-        self.remove_button = self._button("wheel_editor_remove", _("Remove the last task"))
-        self.add_button.clicked.connect(lambda: self._add_row(""))
-        self.remove_button.clicked.connect(self._remove_row)
+        rows = self._build_rows()
         self.message_label = QLabel(self)
         self.message_label.setObjectName("wheel_editor_message")
         self.message_label.setWordWrap(True)
-        self.new_button = self._button("wheel_editor_new", _("New wheel"))
-        self.import_button = self._button("wheel_editor_import", _("Import…"))
-        self.export_button = self._button("wheel_editor_export", _("Export…"))
-        self.save_button = self._button("wheel_editor_save", pgettext("wheel", "Save"))
-        self.save_button.setProperty("primary", True)
-        close = self._button("wheel_editor_close", pgettext("wheel", "Close"))
-        self.new_button.clicked.connect(self.start_new_wheel)
-        self.import_button.clicked.connect(self._choose_import)
-        self.export_button.clicked.connect(self._choose_export)
-        self.save_button.clicked.connect(self.save)
-        close.clicked.connect(self.reject)
-        rows = QHBoxLayout()
-        rows.addWidget(self.add_button)
-        rows.addWidget(self.remove_button)
-        rows.addStretch(1)
-        bottom = QHBoxLayout()
-        for button in (self.new_button, self.import_button, self.export_button):
-            bottom.addWidget(button)
-        bottom.addStretch(1)
-        bottom.addWidget(close)
-        bottom.addWidget(self.save_button)
+        bottom = self._build_bottom()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(QLabel(_("Name:"), self))
@@ -120,13 +84,74 @@ class WheelEditor(QDialog):
         layout.addLayout(bottom)
         self._load(wheel)
 
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(TOUCH_TARGET)
-        button.setAutoDefault(False)
-        return button
+    def _build_colours(self) -> QHBoxLayout:
+        # The palette: one checkable swatch per colour.
+        self.colour_group = QButtonGroup(self)
+        colours = QHBoxLayout()
+        for index, colour in enumerate(PALETTE):
+            swatch = QPushButton(self)
+            swatch.setObjectName(f"wheel_editor_colour_{index}")
+            swatch.setAccessibleName(_("Colour {n}").format(n=index + 1))
+            swatch.setCheckable(True)
+            swatch.setFixedSize(TOUCH_TARGET, TOUCH_TARGET - 8)
+            swatch.setProperty("look", "swatch")
+            widgets.tint_swatch(swatch, colour)
+            self.colour_group.addButton(swatch, index)
+            colours.addWidget(swatch)
+        colours.addStretch(1)
+        return colours
+
+    def _build_rows(self) -> QHBoxLayout:
+        # Add or remove a task row.
+        self.add_button = widgets.button(
+            _("Add a task"),
+            self,
+            "wheel_editor_add",
+            slot=lambda: self._add_row(""),
+            auto_default=False,
+        )
+        self.remove_button = widgets.button(
+            _("Remove the last task"),
+            self,
+            "wheel_editor_remove",
+            slot=self._remove_row,
+            auto_default=False,
+        )
+        rows = QHBoxLayout()
+        rows.addWidget(self.add_button)
+        rows.addWidget(self.remove_button)
+        rows.addStretch(1)
+        return rows
+
+    def _build_bottom(self) -> QHBoxLayout:
+        # New, import and export on the left; Close and Save on the right.
+        self.new_button = widgets.button(
+            _("New wheel"), self, "wheel_editor_new", slot=self.start_new_wheel, auto_default=False
+        )
+        self.import_button = widgets.button(
+            _("Import…"), self, "wheel_editor_import", slot=self._choose_import, auto_default=False
+        )
+        self.export_button = widgets.button(
+            _("Export…"), self, "wheel_editor_export", slot=self._choose_export, auto_default=False
+        )
+        self.save_button = widgets.button(
+            pgettext("wheel", "Save"), self, "wheel_editor_save", slot=self.save, auto_default=False
+        )
+        self.save_button.setProperty("primary", True)
+        close = widgets.button(
+            pgettext("wheel", "Close"),
+            self,
+            "wheel_editor_close",
+            slot=self.reject,
+            auto_default=False,
+        )
+        bottom = QHBoxLayout()
+        for button in (self.new_button, self.import_button, self.export_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        bottom.addWidget(self.save_button)
+        return bottom
 
     def _load(self, wheel: Wheel | None) -> None:
         lang = current_language()
@@ -216,8 +241,8 @@ class WheelEditor(QDialog):
             self.context.perform(
                 _("New wheel"),
                 lambda: wheel_edit.create_wheel(db, draft, new),
-                lambda: wheel_edit.restore_wheel(db, new, WheelSnapshot(None, [])),
-                "wheels",
+                lambda _done: wheel_edit.restore_wheel(db, new, WheelSnapshot(None, [])),
+                Topic.WHEELS,
                 toast=_("The new wheel is ready."),
             )
             return new
@@ -225,8 +250,8 @@ class WheelEditor(QDialog):
         self.context.perform(
             _("Edit wheel"),
             lambda: wheel_edit.update_wheel(db, wheel_id, draft),
-            lambda: wheel_edit.restore_wheel(db, wheel_id, before),
-            "wheels",
+            lambda _done: wheel_edit.restore_wheel(db, wheel_id, before),
+            Topic.WHEELS,
             toast=_("The wheel is saved."),
         )
         return wheel_id

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smartklasse.domain import spin as spin_rules
@@ -15,23 +15,12 @@ from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import _, current_language, format_date_range, ngettext
 from smartklasse.storage import catalogue, classes, log, periods, strength_of_week, wheel_progress
 from smartklasse.storage.ids import new_id
-from smartklasse.ui.context import AppContext
+from smartklasse.ui import widgets
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.style import TOUCH_TARGET
 from smartklasse.ui.wheel.tap_flow import TapAnswers, TapFlow
 from smartklasse.ui.wheel.widget import WheelWidget
-
-
-def _bigger(font: QFont, factor: float, bold: bool = True) -> QFont:
-    """``font`` scaled for the projector (the app font already follows the screen's scale)."""
-    bigger = QFont(font)
-    bigger.setPointSizeF(max(font.pointSizeF(), 8.0) * factor)
-    bigger.setBold(bold)
-    return bigger
-
-
-#: The wheel shown last in this run; pages are rebuilt on a language change.
-_last_wheel_id: str = ""
 
 
 class WheelPage(Page):
@@ -56,48 +45,75 @@ class WheelPage(Page):
         self.wheel_widget.setAccessibleName(_("The SMART wheel"))
         self.wheel_widget.segment_activated.connect(self.open_task)
         self.wheel_widget.hub_activated.connect(self.spin)
+        # Built in reading order: the order widgets are made is the keyboard's Tab order.
+        header = self._build_header()
+        body = QHBoxLayout()
+        body.addWidget(self.wheel_widget, 3)
+        body.addLayout(self._build_side(), 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
 
+        context.class_changed.connect(lambda _id: self.refresh())
+        context.data_changed.connect(self._on_data_changed)
+        self.reload_wheels()
+
+    def _build_header(self) -> QHBoxLayout:
+        # The period, its edit button and the strength of the week above the wheel.
         self.period_label = QLabel(self)
         self.period_label.setObjectName("wheel_period")
-        self.period_button = self._button("wheel_period_edit", _("Change period"))
-        self.period_button.clicked.connect(self.edit_period)
+        self.period_button = widgets.button(
+            _("Change period"), self, "wheel_period_edit", slot=self.edit_period
+        )
         self.strength_of_week = QLabel(self)
         self.strength_of_week.setObjectName("wheel_strength_of_week")
         self.strength_of_week.hide()
-        self.switcher = QHBoxLayout()
-        self.switcher.setSpacing(8)
-        self.wheel_buttons: dict[str, QPushButton] = {}
         header = QHBoxLayout()
         header.addWidget(self.period_label)
         header.addWidget(self.period_button)
         header.addWidget(self.strength_of_week)
         header.addStretch(1)
+        return header
 
-        self.spin_button = self._button("wheel_spin", _("Spin the wheel"))
+    def _build_side(self) -> QVBoxLayout:
+        # The wheel switcher, Spin, the result and the teacher's buttons beside the wheel.
+        self.switcher = QHBoxLayout()
+        self.switcher.setSpacing(8)
+        self.wheel_buttons: dict[str, QPushButton] = {}
+        self.spin_button = widgets.button(
+            _("Spin the wheel"),
+            self,
+            "wheel_spin",
+            slot=self.spin,
+            tip=_("Spin the wheel (Space)"),
+            height=round(TOUCH_TARGET * 1.4),
+        )
         self.spin_button.setProperty("primary", True)
-        self.spin_button.setToolTip(_("Spin the wheel (Space)"))
-        self.spin_button.setMinimumHeight(round(TOUCH_TARGET * 1.4))
-        self.spin_button.setFont(_bigger(self.font(), 1.5))
-        self.spin_button.clicked.connect(self.spin)
+        self.spin_button.setFont(widgets.bigger(self.font(), 1.5))
         self.result_label = QLabel(self)
         self.result_label.setObjectName("wheel_result")
         self.result_label.setWordWrap(True)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.result_label.setFont(_bigger(self.font(), 2.0))
-        self.done_button = self._button("wheel_result_done", _("We did the task!"))
-        self.done_button.setFont(_bigger(self.font(), 1.2))
-        self.done_button.clicked.connect(lambda: self.open_task_id(self.result_task_id))
+        self.result_label.setFont(widgets.bigger(self.font(), 2.0))
+        self.done_button = widgets.button(
+            _("We did the task!"),
+            self,
+            "wheel_result_done",
+            slot=lambda: self.open_task_id(self.result_task_id),
+        )
+        self.done_button.setFont(widgets.bigger(self.font(), 1.2))
         self.done_button.hide()
         self.picked_label = QLabel(self)
         self.picked_label.setObjectName("wheel_picked")
         self.picked_label.setWordWrap(True)
-        self.reset_button = self._button("wheel_picked_reset", _("Start a new round"))
-        self.reset_button.clicked.connect(self.reset_picks)
+        self.reset_button = widgets.button(
+            _("Start a new round"), self, "wheel_picked_reset", slot=self.reset_picks
+        )
         self.hint_label = QLabel(_("Did the task? Tap it on the wheel."), self)
         self.hint_label.setWordWrap(True)
-        self.edit_button = self._button("wheel_edit", _("Edit wheels…"))
-        self.edit_button.clicked.connect(self.edit_wheels)
-
+        self.edit_button = widgets.button(
+            _("Edit wheels…"), self, "wheel_edit", slot=self.edit_wheels
+        )
         side = QVBoxLayout()
         side.setSpacing(14)
         side.addLayout(self.switcher)
@@ -109,23 +125,7 @@ class WheelPage(Page):
         side.addStretch(1)
         side.addWidget(self.hint_label)
         side.addWidget(self.edit_button)
-        body = QHBoxLayout()
-        body.addWidget(self.wheel_widget, 3)
-        body.addLayout(side, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addLayout(body, 1)
-
-        context.class_changed.connect(lambda _id: self.refresh())
-        context.data_changed.connect(self._on_data_changed)
-        self.reload_wheels()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(TOUCH_TARGET)
-        return button
+        return side
 
     # -- data ----------------------------------------------------------------------------------
     def reload_wheels(self) -> None:
@@ -137,33 +137,31 @@ class WheelPage(Page):
         self.wheel_buttons.clear()
         lang = current_language()
         for index, wheel in enumerate(self.wheels):
-            button = self._button(f"wheel_switch_{wheel.id}", wheel.name(lang))
+            button = widgets.button(
+                wheel.name(lang), self, f"wheel_switch_{wheel.id}", height=round(TOUCH_TARGET * 1.1)
+            )
             button.setCheckable(True)
             button.setMinimumWidth(TOUCH_TARGET * 2)
-            button.setMinimumHeight(round(TOUCH_TARGET * 1.1))
+            button.setProperty("look", "switch")
             if index < 9:
                 button.setToolTip(_("Show this wheel ({key})").format(key=index + 1))
-            button.setStyleSheet(
-                f"QPushButton {{ color: {wheel.colour}; font-weight: 700;"
-                f" border: 3px solid {wheel.colour}; }}"
-                f"QPushButton:checked {{ background: {wheel.colour}; color: white; }}"
-            )
+            widgets.tint_toggle(button, wheel.colour, coloured_text=True)
             button.clicked.connect(lambda _c=False, wid=wheel.id: self.show_wheel(wid))
             self.switcher.addWidget(button)
             self.wheel_buttons[wheel.id] = button
         ids = [w.id for w in self.wheels]
-        current = self.wheel.id if self.wheel else _last_wheel_id
+        current = self.wheel.id if self.wheel else self.context.view_state.wheel_id
         if self.wheels:
             self.show_wheel(current if current in ids else ids[0])
 
     def show_wheel(self, wheel_id: str) -> None:
         """Show one of the wheels."""
-        global _last_wheel_id
         wheel = next((w for w in self.wheels if w.id == wheel_id), None)
         if wheel is None or self._timer.isActive():
             return
         changed = self.wheel is None or self.wheel.id != wheel.id
-        self.wheel, _last_wheel_id = wheel, wheel.id
+        self.wheel = wheel
+        self.context.view_state.wheel_id = wheel.id
         for wid, button in self.wheel_buttons.items():
             button.setChecked(wid == wheel_id)
         lang = current_language()
@@ -216,14 +214,11 @@ class WheelPage(Page):
         self.strength_of_week.setText(
             _("Strength of the week: {name}").format(name=strength.name(current_language()))
         )
-        self.strength_of_week.setStyleSheet(
-            f"QLabel {{ background: {strength.colour}; color: white; font-weight: 700;"
-            f" border-radius: 8px; padding: 4px 12px; }}"
-        )
+        widgets.tint_badge(self.strength_of_week, strength.colour, scale=0.7)
         self.strength_of_week.show()
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic == "wheels":
+    def _on_data_changed(self, topic: Topic) -> None:
+        if topic == Topic.WHEELS:
             self.reload_wheels()
         else:
             self.refresh()
@@ -282,7 +277,7 @@ class WheelPage(Page):
         self.wheel_widget.set_highlight(index)
         self.wheel_widget.set_interactive(True)
         self.spin_button.setEnabled(True)
-        self.result_label.setStyleSheet(f"color: {wheel.colour};")
+        widgets.tint_text(self.result_label, wheel.colour)
         self.result_label.setText(wheel.tasks[index].text(current_language()))
         self.done_button.show()
         self.refresh()
@@ -315,7 +310,7 @@ class WheelPage(Page):
             return
         class_id = self.context.active_class_id
         if not class_id:
-            self.context.toast_requested.emit(_("Make a class first, on the Class page."), None)
+            self.context.show_toast(_("Make a class first, on the Class page."))
             return
         db = self.context.db
         text = task.text(current_language())
@@ -355,8 +350,8 @@ class WheelPage(Page):
         self.context.perform(
             _("Log “{task}”").format(task=text),
             do,
-            lambda: log.delete_entry(db, entry_id),
-            "log",
+            lambda _done: log.delete_entry(db, entry_id),
+            Topic.LOG,
             toast=_("Saved. Well done!"),
         )
 

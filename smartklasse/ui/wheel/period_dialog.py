@@ -21,7 +21,7 @@ from smartklasse.domain.periods import PeriodError, make_period
 from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import _, current_language
 from smartklasse.storage.periods import current_period, delete_period, save_period
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.style import TOUCH_TARGET
 
 
@@ -65,7 +65,7 @@ class PeriodDialog(QDialog):
             self.task_boxes[task.id] = box
         self.error_label = QLabel(self)
         self.error_label.setObjectName("period_error")
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setProperty("look", "error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -124,14 +124,13 @@ def edit_period(parent: QWidget, context: AppContext, wheel: Wheel) -> PeriodDia
         start, end = dialog.dates()
         chosen = others + dialog.chosen_task_ids()
         before = current
-        holder: dict[str, str] = {}
 
-        def do() -> None:
-            holder["id"] = save_period(db, class_id, start, end, chosen, before.id)
+        def do() -> str:
+            return save_period(db, class_id, start, end, chosen, before.id)
 
-        def undo() -> None:
+        def undo(saved_id: str) -> None:
             if before.id is None:
-                delete_period(db, holder["id"])
+                delete_period(db, saved_id)
             else:
                 save_period(
                     db,
@@ -142,7 +141,7 @@ def edit_period(parent: QWidget, context: AppContext, wheel: Wheel) -> PeriodDia
                     before.id,
                 )
 
-        context.perform(_("Change the period"), do, undo, "periods", toast=_("Period saved."))
+        context.perform(_("Change the period"), do, undo, Topic.PERIODS, toast=_("Period saved."))
 
     dialog.accepted.connect(save)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, current_language, pgettext
 from smartklasse.storage.classes import Pupil
+from smartklasse.ui import widgets
 from smartklasse.ui.style import TOUCH_TARGET
 
 #: Longest reflection answer typed on the board (the log keeps up to 2000).
@@ -42,28 +43,6 @@ class TapAnswers:
     strength_ids: tuple[str, ...]
     reflection_me: str
     reflection_others: str
-
-
-def _chip(text: str, name: str, parent: QWidget, colour: str = "#1565C0") -> QPushButton:
-    chip = QPushButton(text, parent)
-    chip.setObjectName(name)
-    chip.setAccessibleName(text)
-    chip.setCheckable(True)
-    chip.setMinimumHeight(round(TOUCH_TARGET * 1.15))
-    chip.setFont(_bigger(chip.font(), 1.15))
-    chip.setStyleSheet(
-        "QPushButton { font-weight: 600; border-radius: 14px;"
-        f" border: 2px solid {colour}; }}"
-        f"QPushButton:checked {{ background: {colour}; color: white; }}"
-    )
-    return chip
-
-
-def _bigger(font: QFont, factor: float) -> QFont:
-    bigger = QFont(font)
-    bigger.setPointSizeF(max(font.pointSizeF(), 8.0) * factor)
-    bigger.setBold(True)
-    return bigger
 
 
 def _grid(buttons: Sequence[QPushButton], columns: int, parent: QWidget) -> QScrollArea:
@@ -99,22 +78,36 @@ class TapFlow(QDialog):
         self.setWindowTitle(_("Well done!"))
         self.setAccessibleName(_("Log a completed task"))
         self._done = False
-        lang = current_language()
         task = QLabel(task_text, self)
         task.setObjectName("tap_flow_task")
         task.setWordWrap(True)
-        task.setStyleSheet(f"color: {colour};")
-        task.setFont(_bigger(self.font(), 1.6))
+        widgets.tint_text(task, colour)
+        task.setFont(widgets.bigger(self.font(), 1.6))
         self.step_label = QLabel(self)
         self.step_label.setObjectName("tap_flow_step")
-        self.step_label.setFont(_bigger(self.font(), 1.3))
+        self.step_label.setFont(widgets.bigger(self.font(), 1.3))
         self.step_label.setWordWrap(True)
+        self.steps = QStackedWidget(self)
+        self.steps.addWidget(self._build_who(pupils, colour))
+        self.steps.addWidget(self._build_which(strengths))
+        self.steps.addWidget(self._build_reflect())
 
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(task)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(self._build_buttons())
+        self._go(0)
+
+    def _build_who(self, pupils: Sequence[Pupil], colour: str) -> QWidget:
         who = QWidget(self)
-        self.whole_class = _chip(_("The whole class"), "tap_whole_class", who, colour)
+        self.whole_class = widgets.chip(_("The whole class"), who, "tap_whole_class", colour)
         self.pupil_tiles: dict[str, QPushButton] = {}
         for pupil in pupils:
-            self.pupil_tiles[pupil.id] = _chip(pupil.name, f"tap_pupil_{pupil.id}", who, colour)
+            self.pupil_tiles[pupil.id] = widgets.chip(
+                pupil.name, who, f"tap_pupil_{pupil.id}", colour
+            )
         who_layout = QVBoxLayout(who)
         who_layout.setContentsMargins(0, 0, 0, 0)
         who_layout.addWidget(self.whole_class)
@@ -122,21 +115,28 @@ class TapFlow(QDialog):
         self.whole_class.toggled.connect(self._update)
         for tile in self.pupil_tiles.values():
             tile.toggled.connect(self._update)
+        return who
 
+    def _build_which(self, strengths: Sequence[Strength]) -> QWidget:
+        lang = current_language()
         which = QWidget(self)
         self.strength_chips: dict[str, QPushButton] = {}
         for strength in strengths:
             if strength.hidden:
                 continue
-            chip = _chip(strength.name(lang), f"tap_strength_{strength.id}", which, strength.colour)
-            chip.setToolTip(strength.description(lang))
-            chip.setAccessibleDescription(strength.description(lang))
-            chip.toggled.connect(self._update)
-            self.strength_chips[strength.id] = chip
+            made = widgets.chip(
+                strength.name(lang), which, f"tap_strength_{strength.id}", strength.colour
+            )
+            made.setToolTip(strength.description(lang))
+            made.setAccessibleDescription(strength.description(lang))
+            made.toggled.connect(self._update)
+            self.strength_chips[strength.id] = made
         which_layout = QVBoxLayout(which)
         which_layout.setContentsMargins(0, 0, 0, 0)
         which_layout.addWidget(_grid(list(self.strength_chips.values()), 4, which), 1)
+        return which
 
+    def _build_reflect(self) -> QWidget:
         reflect = QWidget(self)
         hint = QLabel(_("Think on your own first, then talk in pairs, then share with everyone."))
         hint.setObjectName("tap_irp_hint")
@@ -152,21 +152,21 @@ class TapFlow(QDialog):
             (_("What did it do to the other person or people?"), self.reflection_others),
         ):
             label = QLabel(question, reflect)
-            label.setFont(_bigger(self.font(), 1.15))
+            label.setFont(widgets.bigger(self.font(), 1.15))
             label.setBuddy(edit)
             reflect_layout.addWidget(label)
             reflect_layout.addWidget(edit)
         reflect_layout.addStretch(1)
+        return reflect
 
-        self.steps = QStackedWidget(self)
-        for page in (who, which, reflect):
-            self.steps.addWidget(page)
-
-        self.back_button = self._button("tap_back", _("Back"))
-        self.next_button = self._button("tap_next", _("Next"))
-        self.done_button = self._button("tap_done", _("Done"))
+    def _build_buttons(self) -> QHBoxLayout:
+        self.back_button = widgets.button(_("Back"), self, "tap_back", auto_default=False)
+        self.next_button = widgets.button(_("Next"), self, "tap_next", auto_default=False)
+        self.done_button = widgets.button(_("Done"), self, "tap_done", auto_default=False)
         self.done_button.setProperty("primary", True)
-        self.cancel_button = self._button("tap_cancel", pgettext("wheel", "Cancel"))
+        self.cancel_button = widgets.button(
+            pgettext("wheel", "Cancel"), self, "tap_cancel", auto_default=False
+        )
         self.back_button.clicked.connect(lambda: self._go(self.steps.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self._go(self.steps.currentIndex() + 1))
         self.done_button.clicked.connect(self._finish)
@@ -174,16 +174,11 @@ class TapFlow(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
-        for button in (self.back_button, self.next_button, self.done_button):
-            buttons.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(14)
-        layout.addWidget(task)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.steps, 1)
-        layout.addLayout(buttons)
-        self._go(0)
+        for made in (self.back_button, self.next_button, self.done_button):
+            buttons.addWidget(made)
+        for made in (self.cancel_button, self.back_button, self.next_button, self.done_button):
+            made.setMinimumWidth(TOUCH_TARGET * 2)
+        return buttons
 
     def _answer(self, name: str, question: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -193,15 +188,6 @@ class TapFlow(QDialog):
         edit.setMaxLength(REFLECTION_MAX)
         edit.setMinimumHeight(TOUCH_TARGET)
         return edit
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(TOUCH_TARGET)
-        button.setMinimumWidth(TOUCH_TARGET * 2)
-        button.setAutoDefault(False)
-        return button
 
     def _go(self, index: int) -> None:
         index = max(0, min(index, self.steps.count() - 1))

@@ -28,10 +28,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartklasse.domain import wheel_geometry as geo
+from smartklasse.ui import style
+from smartklasse.ui.widgets import text_colour_on
 
 #: Shades of the wheel's colour per segment: >0 mixes with white, <0 with black.
 _SHADES = (0.0, -0.16, 0.08, -0.08, 0.12, -0.22, 0.04, -0.12)
-INK = QColor("#23303f")
+INK = QColor(style.INK)
 WHITE = QColor("#ffffff")
 
 
@@ -44,22 +46,6 @@ def mix(colour: QColor, amount: float) -> QColor:
         round(colour.green() * (1 - a) + other.green() * a),
         round(colour.blue() * (1 - a) + other.blue() * a),
     )
-
-
-def text_colour_for(background: QColor) -> QColor:
-    """White or ink, whichever reads better on ``background`` (relative luminance)."""
-
-    def channel(c: int) -> float:
-        v = c / 255
-        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
-
-    lum = (
-        0.2126 * channel(background.red())
-        + 0.7152 * channel(background.green())
-        + 0.0722 * channel(background.blue())
-    )
-    ink_lum = 0.028  # relative luminance of INK (#23303f)
-    return WHITE if 1.05 / (lum + 0.05) >= (lum + 0.05) / (ink_lum + 0.05) else INK
 
 
 def task_font(pixel_size: float, family: str = "") -> QFont:
@@ -97,7 +83,7 @@ class WheelWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._texts: tuple[str, ...] = ()
-        self._colour = QColor("#1565C0")
+        self._colour = QColor(style.ACCENT)
         self._hub_text = ""
         self._rotation = 0.0
         self._fast = False
@@ -356,7 +342,7 @@ class WheelWidget(QWidget):
         for index, layout in enumerate(layouts):
             painter.save()
             painter.rotate(geo.segment_middle(index, count))
-            colour = text_colour_for(self._shade(index))
+            colour = text_colour_on(self._shade(index))
             shadow = QColor(0, 0, 0, 60) if colour == WHITE else QColor(255, 255, 255, 90)
             for line in layout.lines:
                 baseline = -line.y + (fm.ascent() - fm.descent()) / 2

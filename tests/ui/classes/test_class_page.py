@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from smartklasse.settings import Settings
 from smartklasse.storage import classes
 from smartklasse.storage.database import open_database
-from smartklasse.ui.application import change_language, start
+from smartklasse.ui.application import start
 from smartklasse.ui.classes.import_dialog import ImportDialog
 from smartklasse.ui.classes.page import ClassPage
 from smartklasse.ui.main_window import MainWindow
@@ -141,11 +141,11 @@ def test_delete_pupil_asks_and_can_be_undone(
 
 def test_language_switch_without_restart(window: MainWindow) -> None:
     # Switching to nynorsk and English relabels navigation, menus and pages at once.
-    change_language(window, "nn")
+    window.context.set_language("nn")
     assert window.nav_buttons["strengths"].text() == "Eigenskapane"
     assert class_page(window).new_class_button.text() == "Ny klasse …"
     assert window.context.settings.language == "nn"
-    change_language(window, "en")
+    window.context.set_language("en")
     assert window.nav_buttons["strengths"].text() == "Strengths"
     assert window.menuBar().actions()[0].text() == "&File"
     assert Settings.load(window.context.data_dir / "settings.json").language == "en"

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from smartklasse.domain import spin, wheel_geometry
 from smartklasse.settings import Settings
 from smartklasse.storage import catalogue, classes, log
-from smartklasse.ui.context import AppContext
+from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.wheel.page import WheelPage
 
 
@@ -291,9 +291,9 @@ def test_strength_of_the_week_shows_on_the_wheel_page(page: WheelPage, context: 
 
     assert page.strength_of_week.isHidden()
     strength_of_week.pin(context.db, context.active_class_id, "mot")
-    context.notify("strengths")
+    context.notify(Topic.STRENGTHS)
     assert not page.strength_of_week.isHidden()
     assert page.strength_of_week.text() == "Ukas egenskap: Mot"
     strength_of_week.unpin(context.db, context.active_class_id)
-    context.notify("strengths")
+    context.notify(Topic.STRENGTHS)
     assert page.strength_of_week.isHidden()
