@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from smartklasse.domain.strengths import Strength
-from smartklasse.domain.wheels import Wheel
 
 
 @dataclass(frozen=True)
@@ -42,13 +41,6 @@ class StarChartData:
     finished_on: dt.date | None = None
     class_name: str = ""
     round_number: int = 1
-
-
-@dataclass(frozen=True)
-class WheelPosterData:
-    """A wheel to draw as a poster."""
-
-    wheel: Wheel
 
 
 @dataclass(frozen=True)
