@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from smartklasse import APP_NAME, __version__
+from smartklasse.domain.documents import PupilProfileData
 from smartklasse.i18n import N_, format_date, format_date_range
 from smartklasse.printing.common import (
     FAINT,
@@ -32,7 +33,6 @@ from smartklasse.printing.common import (
     t,
 )
 from smartklasse.printing.fonts import SANS, font_name, register_fonts
-from smartklasse.printing.models import PupilProfileData
 from smartklasse.printing.reflection_sheet import QUESTION_ME, QUESTION_OTHERS
 
 TITLE = N_("Strength profile")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from smartklasse.domain.documents import StarChartData
 from smartklasse.i18n import N_, format_date, format_date_range
 from smartklasse.printing.common import (
     FAINT,
@@ -24,7 +25,6 @@ from smartklasse.printing.common import (
     t,
     writing_lines,
 )
-from smartklasse.printing.models import StarChartData
 
 TITLE = N_("Star chart")
 #: Names of the reusable drawings; tests count how often each is placed.

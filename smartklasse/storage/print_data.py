@@ -8,15 +8,15 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from smartklasse.domain.texts import pick_text
-from smartklasse.domain.wheels import Wheel
-from smartklasse.printing.models import (
+from smartklasse.domain.documents import (
     CompletedTask,
     PupilProfileData,
     ReflectionSheetData,
     ReflectionTask,
     StarChartData,
 )
+from smartklasse.domain.texts import pick_text
+from smartklasse.domain.wheels import Wheel
 from smartklasse.storage import catalogue, classes
 
 

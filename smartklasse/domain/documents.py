@@ -1,4 +1,8 @@
-"""The plain data each printed document is drawn from (built by storage.print_data)."""
+"""The plain data each printed document shows (built by storage, drawn by printing).
+
+The data is built by ``storage.print_data`` and drawn by ``printing``; it lives here so
+that neither of those two layers has to import the other.
+"""
 
 from __future__ import annotations
 
