@@ -77,12 +77,16 @@ def strength_chart(data: PupilProfileData, lang: str, width: float) -> Drawing |
     return drawing
 
 
+def title(data: PupilProfileData, lang: str) -> str:
+    """The profile's title in ``lang``, with the pupil's name."""
+    return f"{t(lang, TITLE)}: {data.pupil_name}"
+
+
 def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
     """The profile as PDF bytes: strengths chart, tasks completed and the pupil's own words."""
     register_fonts()
     buffer = io.BytesIO()
     size = page_size("A4")
-    title = f"{t(lang, TITLE)}: {data.pupil_name}"
     doc = SimpleDocTemplate(
         buffer,
         pagesize=size,
@@ -90,7 +94,7 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 4 * mm,
-        title=title,
+        title=title(data, lang),
         author=APP_NAME,
         creator=f"{APP_NAME} {__version__}",
         subject=t(lang, TITLE),

@@ -41,6 +41,11 @@ NAME_MIN_SIZE = 7.0
 _FORM = "reflection_body"
 
 
+def title(_data: ReflectionSheetData, lang: str) -> str:
+    """The sheets' title in ``lang``."""
+    return t(lang, TITLE)
+
+
 def reflection_sheets(
     data: ReflectionSheetData, lang: str, progress: Progress | None = None
 ) -> bytes:

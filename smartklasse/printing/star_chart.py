@@ -102,6 +102,11 @@ def _define_stars(canvas: Canvas) -> None:
     canvas.endForm()
 
 
+def title(_data: StarChartData | None, lang: str) -> str:
+    """The chart's title in ``lang``."""
+    return t(lang, TITLE)
+
+
 def star_chart(data: StarChartData | None, lang: str) -> bytes:
     """A star chart for a wall's round, or (``data=None``) a blank chart to fill by hand."""
     buffer = io.BytesIO()

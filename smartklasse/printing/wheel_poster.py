@@ -49,6 +49,11 @@ def label_point(index: int, count: int, cx: float, cy: float, radius: float) -> 
     )
 
 
+def title(wheel: Wheel, lang: str) -> str:
+    """The poster's title in ``lang``, with the wheel's name."""
+    return t(lang, TITLE).format(wheel=wheel.name(lang))
+
+
 def _tint(base: colors.Color, amount: float) -> colors.Color:
     """Mix a colour with white (amount 0 = the colour, 1 = white)."""
     return colors.Color(
@@ -64,8 +69,8 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
     size = page_size(paper)
     width, height = size
     scale = width / page_size("A4")[0]  # A3 is A4 scaled by √2: grow the type with it
-    title = t(lang, TITLE).format(wheel=wheel.name(lang))
-    canvas = new_canvas(buffer, size, title, lang)
+    heading = title(wheel, lang)
+    canvas = new_canvas(buffer, size, heading, lang)
     base = colour(wheel.colour)
 
     canvas.setFillColor(INK)
@@ -73,7 +78,7 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
         canvas,
         width / 2,
         height - MARGIN - 10 * mm * scale,
-        title,
+        heading,
         26 * scale,
         bold=True,
         align="centre",
