@@ -46,6 +46,7 @@ def strength_chart(data: PupilProfileData, lang: str, width: float) -> Drawing |
     bar_h = 7 * mm
     height = bar_h * len(used) + 14 * mm
     drawing = Drawing(width, height)
+    drawing.initialFontName = SANS  # else the drawing starts in Helvetica, which is not embedded
     chart = HorizontalBarChart()
     chart.x = 45 * mm
     chart.y = 8 * mm
@@ -99,6 +100,7 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
         creator=f"{APP_NAME} {__version__}",
         subject=t(lang, TITLE),
         lang=PDF_LANGUAGES.get(lang, lang),
+        initialFontName=SANS,  # as above, for each page
     )
     width = size[0] - 2 * MARGIN
     h1, h2, body, small = style(20, bold=True), style(14, bold=True), style(10.5), style(9)
@@ -148,6 +150,8 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    # Cells hold Paragraphs; the table's own font (Helvetica) would not be embedded.
+                    ("FONTNAME", (0, 0), (-1, -1), font_name(SANS)),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, FAINT),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEF1F4")),
                 ]

@@ -70,7 +70,8 @@ def font_names(reader: PdfReader) -> set[str]:
         if not resources:
             return
         for font in resources.get("/Font", {}).values():
-            names.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+            # "/AAAAAA+NotoSans-Bold" (an embedded subset) or "/Helvetica": the bare name.
+            names.add(str(font.get_object()["/BaseFont"]).lstrip("/").split("+")[-1])
         for xobject in resources.get("/XObject", {}).values():
             collect(xobject.get_object().get("/Resources"))
 
