@@ -26,14 +26,20 @@ def _dialog(qtbot: QtBot, db: Database, data_dir: Path) -> PrintDialog:
     return dialog
 
 
+def _combo(dialog: PrintDialog, name: str) -> QComboBox:
+    combo = dialog.findChild(QComboBox, name)
+    assert combo is not None, name
+    return combo
+
+
 def test_class_set_preview_has_one_page_per_pupil(
     qtbot: QtBot, db: Database, data_dir: Path
 ) -> None:
     dialog = _dialog(qtbot, db, data_dir)
     dialog.select(DocumentId.REFLECTION)
-    who = dialog.findChild(QComboBox, "who_combo")
+    who = _combo(dialog, "who_combo")
     who.setCurrentIndex(who.findData(Special.WHOLE_CLASS))
-    dialog.findChild(QComboBox, "task_combo").setCurrentIndex(1)
+    _combo(dialog, "task_combo").setCurrentIndex(1)
     with qtbot.waitSignal(dialog.preview_opened, timeout=60000) as blocker:
         dialog.preview_button.click()
     preview = blocker.args[0]
@@ -70,7 +76,7 @@ def test_a_document_with_nothing_to_choose_from_says_so(
     dialog = PrintDialog(AppContext(db, data_dir, Settings()))
     qtbot.addWidget(dialog)
     dialog.select(DocumentId.PROFILE)
-    assert dialog.findChild(QComboBox, "profile_pupil_combo").count() == 0
+    assert _combo(dialog, "profile_pupil_combo").count() == 0
     assert dialog.job() is None
     dialog.select(DocumentId.STRENGTHS)
     job = dialog.job()
