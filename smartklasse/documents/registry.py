@@ -1,9 +1,11 @@
 """Every printed document, in the order the Print dialog lists them.
 
 To add a document: write its module in ``printing/`` (a renderer returning PDF
-bytes and a title), then add one entry here: its options, the fields asking for
-them, and a loader reading what it shows from storage. The Print dialog and the
-contract test in ``tests/documents`` pick the entry up from :data:`DOCUMENTS`.
+bytes and a title), give it a ``DocumentId`` member and, when it draws new data,
+a data class in ``domain/documents.py``; then add one entry here: its options,
+the fields asking for them, and a loader reading what it shows from storage.
+The Print dialog and the contract test in ``tests/documents`` pick the entry up
+from :data:`DOCUMENTS`.
 """
 
 from __future__ import annotations
