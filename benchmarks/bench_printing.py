@@ -15,10 +15,10 @@ from collections.abc import Callable
 
 from reportlab.pdfgen.canvas import Canvas
 
+from smartklasse.domain.documents import ReflectionSheetData, ReflectionTask, StarChartData
 from smartklasse.domain.strengths import load_default_strengths
 from smartklasse.domain.wheels import load_default_wheels
 from smartklasse.printing.fonts import SANS, register_fonts
-from smartklasse.printing.models import ReflectionSheetData, ReflectionTask, StarChartData
 from smartklasse.printing.reflection_sheet import reflection_sheets
 from smartklasse.printing.star_chart import star_chart
 

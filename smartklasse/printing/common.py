@@ -84,20 +84,6 @@ def string_width(text: str, size: float, bold: bool = False) -> float:
     return _string_width(prepare(clean_text(text)), size, bold)
 
 
-def fit_font_size(
-    text: str, width: float, max_size: float, min_size: float, bold: bool = False
-) -> float:
-    """The largest size (in 0.5 pt steps) at which ``text`` fits ``width`` on one line.
-
-    Returns ``min_size`` when even that is too wide; the caller then wraps.
-    """
-    prepared = prepare(clean_text(text))
-    size = max_size
-    while size > min_size and _string_width(prepared, size, bold) > width:
-        size -= 0.5
-    return max(size, min_size)
-
-
 def draw_text(
     canvas: Canvas,
     x: float,

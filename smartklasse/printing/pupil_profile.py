@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from smartklasse import APP_NAME, __version__
+from smartklasse.domain.documents import PupilProfileData
 from smartklasse.i18n import N_, format_date, format_date_range
 from smartklasse.printing.common import (
     FAINT,
@@ -32,7 +33,6 @@ from smartklasse.printing.common import (
     t,
 )
 from smartklasse.printing.fonts import SANS, font_name, register_fonts
-from smartklasse.printing.models import PupilProfileData
 from smartklasse.printing.reflection_sheet import QUESTION_ME, QUESTION_OTHERS
 
 TITLE = N_("Strength profile")
@@ -46,6 +46,7 @@ def strength_chart(data: PupilProfileData, lang: str, width: float) -> Drawing |
     bar_h = 7 * mm
     height = bar_h * len(used) + 14 * mm
     drawing = Drawing(width, height)
+    drawing.initialFontName = SANS  # else the drawing starts in Helvetica, which is not embedded
     chart = HorizontalBarChart()
     chart.x = 45 * mm
     chart.y = 8 * mm
@@ -77,12 +78,16 @@ def strength_chart(data: PupilProfileData, lang: str, width: float) -> Drawing |
     return drawing
 
 
+def title(data: PupilProfileData, lang: str) -> str:
+    """The profile's title in ``lang``, with the pupil's name."""
+    return f"{t(lang, TITLE)}: {data.pupil_name}"
+
+
 def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
     """The profile as PDF bytes: strengths chart, tasks completed and the pupil's own words."""
     register_fonts()
     buffer = io.BytesIO()
     size = page_size("A4")
-    title = f"{t(lang, TITLE)}: {data.pupil_name}"
     doc = SimpleDocTemplate(
         buffer,
         pagesize=size,
@@ -90,11 +95,12 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 4 * mm,
-        title=title,
+        title=title(data, lang),
         author=APP_NAME,
         creator=f"{APP_NAME} {__version__}",
         subject=t(lang, TITLE),
         lang=PDF_LANGUAGES.get(lang, lang),
+        initialFontName=SANS,  # as above, for each page
     )
     width = size[0] - 2 * MARGIN
     h1, h2, body, small = style(20, bold=True), style(14, bold=True), style(10.5), style(9)
@@ -144,6 +150,8 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    # Cells hold Paragraphs; the table's own font (Helvetica) would not be embedded.
+                    ("FONTNAME", (0, 0), (-1, -1), font_name(SANS)),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, FAINT),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEF1F4")),
                 ]

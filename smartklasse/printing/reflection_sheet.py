@@ -7,6 +7,7 @@ import io
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from smartklasse.domain.documents import ReflectionSheetData
 from smartklasse.i18n import N_, format_date
 from smartklasse.printing.common import (
     FAINT,
@@ -23,7 +24,6 @@ from smartklasse.printing.common import (
     t,
     writing_lines,
 )
-from smartklasse.printing.models import ReflectionSheetData
 
 TITLE = N_("Reflection sheet")
 QUESTION_ME = N_("What did it do to me?")
@@ -39,6 +39,11 @@ NAME_MAX_SIZE = 16.0
 NAME_MIN_SIZE = 7.0
 
 _FORM = "reflection_body"
+
+
+def title(_data: ReflectionSheetData, lang: str) -> str:
+    """The sheets' title in ``lang``."""
+    return t(lang, TITLE)
 
 
 def reflection_sheets(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from smartklasse.domain.documents import StarChartData
 from smartklasse.i18n import N_, format_date, format_date_range
 from smartklasse.printing.common import (
     FAINT,
@@ -24,7 +25,6 @@ from smartklasse.printing.common import (
     t,
     writing_lines,
 )
-from smartklasse.printing.models import StarChartData
 
 TITLE = N_("Star chart")
 #: Names of the reusable drawings; tests count how often each is placed.
@@ -100,6 +100,11 @@ def _define_stars(canvas: Canvas) -> None:
     canvas.setDash(8, 6)
     canvas.drawPath(_star_path(canvas, 96), stroke=1, fill=0)
     canvas.endForm()
+
+
+def title(_data: StarChartData | None, lang: str) -> str:
+    """The chart's title in ``lang``."""
+    return t(lang, TITLE)
 
 
 def star_chart(data: StarChartData | None, lang: str) -> bytes:

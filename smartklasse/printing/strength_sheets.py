@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from smartklasse.domain.documents import StrengthSheet, StrengthSheetData
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import N_
 from smartklasse.printing.common import (
@@ -26,9 +27,26 @@ from smartklasse.printing.common import (
 )
 
 ALL_TITLE = N_("The character strengths")
+BLANK_TITLE = N_("Blank strength cards")
 #: Cards per page when one strength is repeated or cards are blank (2 columns x 4 rows).
 CARD_COLUMNS = 2
 CARD_ROWS = 4
+
+
+def title(data: StrengthSheetData, lang: str) -> str:
+    """The sheet's title in ``lang``: the strength's name when one is repeated."""
+    if data.sheet is StrengthSheet.ONE and data.strengths:
+        return data.strengths[0].name(lang)
+    return t(lang, BLANK_TITLE if data.sheet is StrengthSheet.BLANK else ALL_TITLE)
+
+
+def strength_sheet(data: StrengthSheetData, lang: str) -> bytes:
+    """The sheet chosen: all strengths, the first one repeated, or blank cards."""
+    if data.sheet is StrengthSheet.ONE and data.strengths:
+        return repeated_strength_sheet(data.strengths[0], lang)
+    if data.sheet is StrengthSheet.BLANK:
+        return blank_cards_sheet(lang)
+    return all_strengths_sheet(data.strengths, lang)
 
 
 def all_strengths_sheet(strengths: Sequence[Strength], lang: str) -> bytes:
@@ -86,7 +104,7 @@ def blank_cards_sheet(lang: str) -> bytes:
     """Blank strength cards: a line for the name and room to draw, to cut out."""
     buffer = io.BytesIO()
     size = page_size("A4")
-    canvas = new_canvas(buffer, size, t(lang, N_("Blank strength cards")), lang)
+    canvas = new_canvas(buffer, size, t(lang, BLANK_TITLE), lang)
     for x, y, w, h in _card_cells(size):
         x, y, w, h = x + 4 * mm, y + 4 * mm, w - 8 * mm, h - 8 * mm
         canvas.setStrokeColor(INK)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass
 
 from reportlab.lib import colors
 
+from smartklasse.domain import wheel_geometry
 from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import N_
 from smartklasse.printing.common import (
@@ -24,37 +24,34 @@ from smartklasse.printing.common import (
 )
 
 TITLE = N_("The SMART wheel: {wheel}")
+#: Task numbers and texts sit this far out along their wedge, as a part of the radius.
+LABEL_RATIO = 0.62
 
 
-@dataclass(frozen=True)
-class Segment:
-    """One task's wedge: angles in degrees (counter-clockwise from 3 o'clock) and text centre."""
-
-    start: float
-    extent: float
-    label_x: float
-    label_y: float
+def _middle(index: int, count: int) -> float:
+    # The domain measures clockwise from 12 o'clock, as a wheel is read; reportlab
+    # measures counter-clockwise from 3 o'clock.
+    return 90.0 - wheel_geometry.segment_middle(index, count)
 
 
-def segments(count: int, cx: float, cy: float, radius: float) -> list[Segment]:
-    """The wedges of a wheel with ``count`` tasks, the first at 12 o'clock, going clockwise."""
-    if count <= 0:
-        return []
-    extent = 360.0 / count
-    result = []
-    for index in range(count):
-        # Clockwise from the top, as a wheel is read.
-        middle = 90.0 - (index + 0.5) * extent
-        rad = math.radians(middle)
-        result.append(
-            Segment(
-                start=middle - extent / 2,
-                extent=extent,
-                label_x=cx + radius * 0.62 * math.cos(rad),
-                label_y=cy + radius * 0.62 * math.sin(rad),
-            )
-        )
-    return result
+def wedge(index: int, count: int) -> tuple[float, float]:
+    """Task ``index``'s wedge as reportlab draws it: (start, extent) in degrees."""
+    extent = wheel_geometry.span(count)
+    return _middle(index, count) - extent / 2, extent
+
+
+def label_point(index: int, count: int, cx: float, cy: float, radius: float) -> tuple[float, float]:
+    """Where task ``index``'s number and text are centred, on its wedge's middle line."""
+    angle = math.radians(_middle(index, count))
+    return (
+        cx + radius * LABEL_RATIO * math.cos(angle),
+        cy + radius * LABEL_RATIO * math.sin(angle),
+    )
+
+
+def title(wheel: Wheel, lang: str) -> str:
+    """The poster's title in ``lang``, with the wheel's name."""
+    return t(lang, TITLE).format(wheel=wheel.name(lang))
 
 
 def _tint(base: colors.Color, amount: float) -> colors.Color:
@@ -72,8 +69,8 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
     size = page_size(paper)
     width, height = size
     scale = width / page_size("A4")[0]  # A3 is A4 scaled by √2: grow the type with it
-    title = t(lang, TITLE).format(wheel=wheel.name(lang))
-    canvas = new_canvas(buffer, size, title, lang)
+    heading = title(wheel, lang)
+    canvas = new_canvas(buffer, size, heading, lang)
     base = colour(wheel.colour)
 
     canvas.setFillColor(INK)
@@ -81,7 +78,7 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
         canvas,
         width / 2,
         height - MARGIN - 10 * mm * scale,
-        title,
+        heading,
         26 * scale,
         bold=True,
         align="centre",
@@ -90,8 +87,10 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
     cx = width / 2
     cy = height - MARGIN - 22 * mm * scale - radius
     tasks = wheel.tasks
-    segs = segments(len(tasks), cx, cy, radius)
-    for index, (task, seg) in enumerate(zip(tasks, segs, strict=True)):
+    count = len(tasks)
+    for index, task in enumerate(tasks):
+        start, extent = wedge(index, count)
+        label_x, label_y = label_point(index, count, cx, cy, radius)
         canvas.setFillColor(_tint(base, 0.0 if index % 2 == 0 else 0.25))
         canvas.setStrokeColor(colors.white)
         canvas.setLineWidth(3 * scale)
@@ -100,19 +99,19 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
             cy - radius,
             cx + radius,
             cy + radius,
-            seg.start,
-            seg.extent,
+            start,
+            extent,
             stroke=1,
             fill=1,
         )
-        chord = 2 * radius * 0.62 * math.sin(math.radians(min(seg.extent, 120) / 2))
+        chord = 2 * radius * LABEL_RATIO * math.sin(math.radians(min(extent, 120) / 2))
         box_w = min(chord * 0.9, radius * 0.55)
         box_h = radius * 0.34
         canvas.setFillColor(colors.white)
         draw_text(
             canvas,
-            seg.label_x,
-            seg.label_y + box_h / 2 + 4 * scale,
+            label_x,
+            label_y + box_h / 2 + 4 * scale,
             str(index + 1),
             22 * scale,
             bold=True,
@@ -121,8 +120,8 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
         draw_fitted(
             canvas,
             task.text(lang),
-            seg.label_x - box_w / 2,
-            seg.label_y + box_h / 2,
+            label_x - box_w / 2,
+            label_y + box_h / 2,
             box_w,
             box_h,
             13 * scale,

@@ -8,15 +8,15 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from smartklasse.domain.texts import pick_text
-from smartklasse.domain.wheels import Wheel
-from smartklasse.printing.models import (
+from smartklasse.domain.documents import (
     CompletedTask,
     PupilProfileData,
     ReflectionSheetData,
     ReflectionTask,
     StarChartData,
 )
+from smartklasse.domain.texts import pick_text
+from smartklasse.domain.wheels import Wheel
 from smartklasse.storage import catalogue, classes
 
 
@@ -74,42 +74,6 @@ def reflection_sheet_data(
         date=date,
         class_name=school_class.name if school_class else "",
     )
-
-
-def reflection_sheet_for_entry(db: Database, entry_id: str, lang: str) -> ReflectionSheetData:
-    """Sheets for a logged (completed) task: its pupils, its date, the task as it was then."""
-    row = db.execute(
-        "SELECT class_id, wheel_id, task_id, task_text, entry_date FROM log_entries WHERE id = ?",
-        [entry_id],
-    ).fetchone()
-    if row is None:
-        raise KeyError(entry_id)
-    class_id, wheel_id, task_id, task_text, entry_date = row
-    # The text logged keeps what the task said that day, even if the wheel changed since.
-    wheel = _wheel(db, wheel_id)
-    task = ReflectionTask(
-        task_text or _task_text(wheel, task_id, lang),
-        wheel.colour if wheel else "#455A64",
-        wheel.name(lang) if wheel else "",
-    )
-    pupil_ids = [
-        r[0]
-        for r in db.execute(
-            "SELECT lp.pupil_id FROM log_entry_pupils lp JOIN pupils p ON p.id = lp.pupil_id "
-            "WHERE lp.entry_id = ? ORDER BY p.position, p.name",
-            [entry_id],
-        ).fetchall()
-    ]
-    data = reflection_sheet_data(
-        db, lang, pupil_ids=pupil_ids or None, date=_date(entry_date), class_id=class_id
-    )
-    return ReflectionSheetData(task, data.strengths, data.pupils, data.date, data.class_name)
-
-
-def _wheel(db: Database, wheel_id: str | None) -> Wheel | None:
-    if not wheel_id:
-        return None
-    return next((w for w in catalogue.list_wheels(db, True) if w.id == wheel_id), None)
 
 
 def list_star_walls(db: Database, class_id: str) -> list[StarWallChoice]:

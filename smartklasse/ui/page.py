@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from smartklasse.domain.documents import DocumentId
 from smartklasse.ui.context import AppContext
 
 
@@ -25,12 +26,12 @@ class Page(QWidget):
     def on_shown(self) -> None:
         """Called each time the page becomes the visible one."""
 
-    #: The printed document this page offers first (a kind of the Print dialog, or "").
-    print_kind: str = ""
+    #: The printed document this page offers first (None: nothing to print).
+    print_kind: DocumentId | None = None
 
     def can_print(self) -> bool:
         """True when the page has something to print (Ctrl+P)."""
-        return bool(self.print_kind)
+        return self.print_kind is not None
 
     def print_current(self) -> None:
         """Open the Print dialog at this page's document."""

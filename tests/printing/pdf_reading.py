@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 from reportlab.lib.pagesizes import A3, A4
 
 
@@ -61,22 +62,44 @@ def paper(reader: PdfReader, index: int = 0) -> str:
     return f"{w:.0f}x{h:.0f}"
 
 
-def font_names(reader: PdfReader) -> set[str]:
-    """The base font names used on any page or in any form drawn on it."""
-    names: set[str] = set()
+def _fonts(reader: PdfReader) -> list[DictionaryObject]:
+    """Every font dictionary on any page or in any form drawn on it."""
+    found: list[DictionaryObject] = []
 
     def collect(resources: object) -> None:
         resources = resources.get_object() if resources is not None else None
         if not resources:
             return
         for font in resources.get("/Font", {}).values():
-            names.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+            found.append(font.get_object())
         for xobject in resources.get("/XObject", {}).values():
             collect(xobject.get_object().get("/Resources"))
 
     for page in reader.pages:
         collect(page.get("/Resources"))
-    return names
+    return found
+
+
+def _base_name(font: DictionaryObject) -> str:
+    # "/AAAAAA+NotoSans-Bold" (an embedded subset) or "/Helvetica": the bare name.
+    return str(font["/BaseFont"]).lstrip("/").split("+")[-1]
+
+
+def font_names(reader: PdfReader) -> set[str]:
+    """The base font names used on any page or in any form drawn on it."""
+    return {_base_name(font) for font in _fonts(reader)}
+
+
+def unembedded_fonts(reader: PdfReader) -> set[str]:
+    """The fonts named in the PDF whose font program is not in the file."""
+    missing = set()
+    for font in _fonts(reader):
+        described = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        descriptor = described.get("/FontDescriptor")
+        descriptor = descriptor.get_object() if descriptor is not None else {}
+        if not any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+            missing.add(_base_name(font))
+    return missing
 
 
 def runs(reader: PdfReader, index: int = 0) -> list[TextRun]:

@@ -6,8 +6,8 @@ import datetime as dt
 
 from pdf_reading import all_text, font_names, paper, read
 
+from smartklasse.domain.documents import CompletedTask, PupilProfileData
 from smartklasse.domain.strengths import load_default_strengths
-from smartklasse.printing.models import CompletedTask, PupilProfileData
 from smartklasse.printing.pupil_profile import pupil_profile, strength_chart
 
 

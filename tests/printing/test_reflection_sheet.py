@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from pdf_reading import all_text, font_names, has_arabic, page_text, paper, read, runs
 
+from smartklasse.domain.documents import ReflectionSheetData, ReflectionTask
 from smartklasse.domain.strengths import load_default_strengths
 from smartklasse.domain.wheels import load_default_wheels
 from smartklasse.i18n import translate_in
 from smartklasse.printing.common import fit_paragraph, mm
-from smartklasse.printing.models import ReflectionSheetData, ReflectionTask
 from smartklasse.printing.reflection_sheet import (
     NAME_MAX_SIZE,
     QUESTION_ME,

@@ -8,9 +8,9 @@ import itertools
 import pytest
 from pdf_reading import form_uses, page_text, paper, read
 
+from smartklasse.domain.documents import StarChartData
 from smartklasse.domain.strengths import load_default_strengths
 from smartklasse.i18n import format_date, translate_in
-from smartklasse.printing.models import StarChartData
 from smartklasse.printing.star_chart import (
     BLANK_TARGET,
     EMPTY_STAR,

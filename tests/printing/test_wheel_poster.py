@@ -7,8 +7,9 @@ import math
 import pytest
 from pdf_reading import page_text, paper, read
 
+from smartklasse.domain import wheel_geometry
 from smartklasse.domain.wheels import load_default_wheels
-from smartklasse.printing.wheel_poster import segments, wheel_poster
+from smartklasse.printing.wheel_poster import label_point, wedge, wheel_poster
 
 
 @pytest.mark.parametrize(("paper_size", "lang"), [("A4", "nb"), ("A3", "nn"), ("A3", "en")])
@@ -24,10 +25,17 @@ def test_poster_has_the_wheel_and_all_its_tasks(paper_size: str, lang: str) -> N
         assert task.text(lang) in text
 
 
-def test_segments_go_clockwise_from_twelve_o_clock_and_fill_the_circle() -> None:
-    segs = segments(8, 0, 0, 100)
-    assert sum(s.extent for s in segs) == pytest.approx(360)
-    assert segs[0].label_x > 0 and segs[0].label_y > 0  # first task just right of the top
-    assert segs[2].label_x > 0 and segs[2].label_y < 0  # third task below 3 o'clock
-    for s in segs:
-        assert math.hypot(s.label_x, s.label_y) == pytest.approx(62)
+def test_wedges_go_clockwise_from_twelve_o_clock_and_fill_the_circle() -> None:
+    # The poster draws the domain's segments: task 1 just right of 12 o'clock, then clockwise.
+    wedges = [wedge(i, 8) for i in range(8)]
+    assert sum(extent for _start, extent in wedges) == pytest.approx(360)
+    assert wedges[0] == pytest.approx((45, 45))  # 12 to half past one, counter-clockwise from 3
+    labels = [label_point(i, 8, 0, 0, 100) for i in range(8)]
+    assert labels[0][0] > 0 and labels[0][1] > 0  # first task just right of the top
+    assert labels[2][0] > 0 and labels[2][1] < 0  # third task below 3 o'clock
+    for x, y in labels:
+        assert math.hypot(x, y) == pytest.approx(62)
+    # The label of each wedge is in the segment the wheel on screen finds at that point
+    # (screen y points down, so flip it).
+    for index, (x, y) in enumerate(labels):
+        assert wheel_geometry.segment_at(x, -y, 0, 0, 100, 8) == index

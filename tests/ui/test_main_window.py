@@ -102,6 +102,7 @@ def test_qt_standard_buttons_follow_the_language(window: MainWindow) -> None:
 def test_print_button_opens_the_page_document(window: MainWindow, qtbot: QtBot) -> None:
     # On the star wall page, Print opens the Print dialog at the star chart; the class
     # page has nothing to print, so it shows no Print button.
+    from smartklasse.domain.documents import DocumentId
     from smartklasse.ui.printing.dialog import PrintDialog
 
     window.welcome_dialog.reject()  # type: ignore[attr-defined]
@@ -113,5 +114,5 @@ def test_print_button_opens_the_page_document(window: MainWindow, qtbot: QtBot) 
     qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(PrintDialog)
     assert dialog is not None and dialog.isVisible()
-    assert dialog.kind.currentData() == "star_chart"
+    assert dialog.current().id is DocumentId.STAR_CHART
     dialog.reject()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from smartklasse.domain.documents import DocumentId
 from smartklasse.domain.log_filters import LogFilter
 from smartklasse.i18n import _, current_language, format_date_range, ngettext
 from smartklasse.storage import catalogue, classes, log
@@ -65,7 +66,7 @@ def period_text(f: LogFilter, today: dt.date) -> str:
 class LogPage(Page):
     """The class's log; a pupil's profile only when the teacher opens it."""
 
-    print_kind = "profile"
+    print_kind = DocumentId.PROFILE
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -489,7 +490,7 @@ class LogPage(Page):
         """Open the Print dialog at this pupil's strength profile."""
         from smartklasse.ui.printing.dialog import open_print_dialog  # loads reportlab on demand
 
-        open_print_dialog(self.context, self, "profile", pupil_id=pupil_id)
+        open_print_dialog(self.context, self, DocumentId.PROFILE, pupil_id=pupil_id)
 
     def print_current(self) -> None:
         """Print the open pupil's profile, or choose a pupil in the Print dialog."""

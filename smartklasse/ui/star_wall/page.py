@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartklasse.domain.documents import DocumentId
 from smartklasse.domain.star_wall import (
     MAX_NOTE_LENGTH,
     REFUSAL_MESSAGES,
@@ -45,7 +46,7 @@ from smartklasse.ui.style import BASE_POINT_SIZE, TOUCH_TARGET
 class StarWallPage(Page):
     """Shows the active class's star wall and lets the teacher award stars."""
 
-    print_kind = "star_chart"
+    print_kind = DocumentId.STAR_CHART
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartklasse.domain.documents import DocumentId
 from smartklasse.domain.languages import is_right_to_left
 from smartklasse.domain.strengths import Strength, load_default_strengths
 from smartklasse.i18n import _, current_language
@@ -32,7 +33,7 @@ TOPICS = frozenset(
 class StrengthsPage(Page):
     """All strengths as cards; a tap shows one big with the class's usage and the pin."""
 
-    print_kind = "strengths"
+    print_kind = DocumentId.STRENGTHS
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smartklasse.domain import spin as spin_rules
+from smartklasse.domain.documents import DocumentId
 from smartklasse.domain.wheel_geometry import segment_under_pointer, span
 from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import _, current_language, format_date_range, ngettext
@@ -26,7 +27,7 @@ from smartklasse.ui.wheel.widget import WheelWidget
 class WheelPage(Page):
     """The wheel page. It wires the wheel widget, the spin and the tap flow to storage."""
 
-    print_kind = "reflection"
+    print_kind = DocumentId.REFLECTION
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

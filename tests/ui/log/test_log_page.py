@@ -223,13 +223,16 @@ def test_pupil_profile_opens_and_back_returns_to_the_class(page: LogPage, qtbot:
     assert [(b.label, b.value) for b in view.strength_chart.bars()] == [("Humor", 1), ("Mot", 1)]
     assert "Jeg ble modig" in view.reflections_model.stringList()[0]
     # "Print profile" opens the Print dialog at this pupil's profile.
+    from PySide6.QtWidgets import QComboBox
+
+    from smartklasse.domain.documents import DocumentId
     from smartklasse.ui.printing.dialog import PrintDialog
 
     assert view.print_button.isEnabled()
     view.print_button.click()
     dialog = page.findChild(PrintDialog)
-    assert dialog is not None and dialog.kind.currentData() == "profile"
-    assert "Åse" in dialog.pupil_combo.currentText()
+    assert dialog is not None and dialog.current().id is DocumentId.PROFILE
+    assert "Åse" in dialog.findChild(QComboBox, "profile_pupil_combo").currentText()
     dialog.reject()
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.class_view

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from smartklasse.documents.kind import Special
+from smartklasse.documents.registry import DOCUMENTS
+from smartklasse.domain.documents import DocumentId
 from smartklasse.settings import Settings
 from smartklasse.storage import classes
 from smartklasse.ui.context import AppContext
-from smartklasse.ui.printing.dialog import CLASS_SET, PrintDialog
+from smartklasse.ui.printing.dialog import PrintDialog
 from smartklasse.ui.printing.preview import PrintPreviewDialog, safe_file_name
 
 
@@ -22,13 +26,20 @@ def _dialog(qtbot: QtBot, db: Database, data_dir: Path) -> PrintDialog:
     return dialog
 
 
+def _combo(dialog: PrintDialog, name: str) -> QComboBox:
+    combo = dialog.findChild(QComboBox, name)
+    assert combo is not None, name
+    return combo
+
+
 def test_class_set_preview_has_one_page_per_pupil(
     qtbot: QtBot, db: Database, data_dir: Path
 ) -> None:
     dialog = _dialog(qtbot, db, data_dir)
-    dialog.select("reflection")
-    dialog.who_combo.setCurrentIndex(dialog.who_combo.findData(CLASS_SET))
-    dialog.task_combo.setCurrentIndex(1)
+    dialog.select(DocumentId.REFLECTION)
+    who = _combo(dialog, "who_combo")
+    who.setCurrentIndex(who.findData(Special.WHOLE_CLASS))
+    _combo(dialog, "task_combo").setCurrentIndex(1)
     with qtbot.waitSignal(dialog.preview_opened, timeout=60000) as blocker:
         dialog.preview_button.click()
     preview = blocker.args[0]
@@ -40,14 +51,36 @@ def test_class_set_preview_has_one_page_per_pupil(
     preview.close()
 
 
-def test_every_document_kind_previews(qtbot: QtBot, db: Database, data_dir: Path) -> None:
+def test_every_registered_document_is_listed_and_previews(
+    qtbot: QtBot, db: Database, data_dir: Path
+) -> None:
+    # The dialog lists exactly the registry, in its order, and each entry makes a preview.
     dialog = _dialog(qtbot, db, data_dir)
-    for kind in ("star_chart", "strengths", "wheel", "profile"):
-        dialog.select(kind)
+    assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == [
+        kind.id for kind in DOCUMENTS
+    ]
+    assert dialog.kind.itemText(0) == "Refleksjonsark"
+    for kind in DOCUMENTS[1:]:
+        dialog.select(kind.id)
+        assert dialog.current() is kind
         with qtbot.waitSignal(dialog.preview_opened, timeout=60000) as blocker:
             dialog.preview_button.click()
-        assert blocker.args[0].page_count() >= 1, kind
+        assert blocker.args[0].page_count() >= 1, kind.id
         blocker.args[0].close()
+
+
+def test_a_document_with_nothing_to_choose_from_says_so(
+    qtbot: QtBot, db: Database, data_dir: Path
+) -> None:
+    # Without an active class there is no pupil, so no profile can be made.
+    dialog = PrintDialog(AppContext(db, data_dir, Settings()))
+    qtbot.addWidget(dialog)
+    dialog.select(DocumentId.PROFILE)
+    assert _combo(dialog, "profile_pupil_combo").count() == 0
+    assert dialog.job() is None
+    dialog.select(DocumentId.STRENGTHS)
+    job = dialog.job()
+    assert job is not None and job.title == "Karakteregenskapene"
 
 
 def test_save_name_has_no_characters_a_file_system_refuses() -> None:

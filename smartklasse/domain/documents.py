@@ -1,13 +1,55 @@
-"""The plain data each printed document is drawn from (built by storage.print_data)."""
+"""The printed documents: their ids, page formats and the plain data each one shows.
+
+The data is built by ``storage.print_data`` and drawn by ``printing``; it lives here so
+that neither of those two layers has to import the other. The registry joining the
+two is ``smartklasse.documents``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from smartklasse.domain.strengths import Strength
 from smartklasse.domain.wheels import Wheel
+
+
+class DocumentId(enum.Enum):
+    """Every printed document the app makes (the registry has one entry per member)."""
+
+    REFLECTION = "reflection"
+    STAR_CHART = "star_chart"
+    STRENGTHS = "strengths"
+    WHEEL = "wheel"
+    PROFILE = "profile"
+
+
+class Paper(enum.Enum):
+    """The paper sizes a document can be printed on."""
+
+    A4 = "A4"
+    A3 = "A3"
+
+
+@dataclass(frozen=True)
+class PageFormat:
+    """A paper size and its orientation."""
+
+    paper: Paper = Paper.A4
+    landscape: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.paper.value} {'landscape' if self.landscape else 'portrait'}"
+
+
+class StrengthSheet(enum.Enum):
+    """The three kinds of strength sheet."""
+
+    ALL = "all"
+    ONE = "one"
+    BLANK = "blank"
 
 
 @dataclass(frozen=True)
@@ -45,10 +87,19 @@ class StarChartData:
 
 
 @dataclass(frozen=True)
+class StrengthSheetData:
+    """A strength sheet: every strength, one strength repeated, or blank cards."""
+
+    sheet: StrengthSheet
+    strengths: tuple[Strength, ...] = ()
+
+
+@dataclass(frozen=True)
 class WheelPosterData:
-    """A wheel to draw as a poster."""
+    """A wheel to draw as a poster, on the paper chosen."""
 
     wheel: Wheel
+    paper: Paper = Paper.A4
 
 
 @dataclass(frozen=True)
