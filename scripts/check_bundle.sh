@@ -4,7 +4,6 @@
 # venv, must paint its first window. Then validate the desktop entry and AppStream file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root="$PWD"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cp -a dist/smartklasse "$tmp/app"
@@ -44,5 +43,11 @@ done
 
 desktop-file-validate packaging/linux/*.desktop
 appstreamcli validate --no-net packaging/linux/*.metainfo.xml
+
+# Installed for a user from the copied folder: the link on PATH starts it, the entry validates.
+PREFIX="$tmp/prefix" bash scripts/install_linux.sh "$tmp/app"
+run_clean "$tmp/prefix/bin/smartklasse" --version >/dev/null
+desktop-file-validate "$tmp/prefix/share/applications/"*.desktop
+grep -q "^Exec=\"$tmp/prefix/lib/smartklasse/smartklasse\"$" "$tmp/prefix/share/applications/"*.desktop
+test -f "$tmp/prefix/share/icons/hicolor/256x256/apps/io.github.smartklasse.SmartKlasse.png"
 echo "bundle checks passed ($(du -sh "$tmp/app" | cut -f1))"
-cd "$root"
