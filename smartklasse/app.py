@@ -86,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     instance.activation_requested.connect(lambda: bring_to_front(window))
     code = app.exec()
+    # A backup still running finishes before Python tears down the objects it reports to.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
     instance.release()
     return code
 
