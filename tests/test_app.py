@@ -1,4 +1,4 @@
-"""The command line: ``--version`` says what the teacher runs."""
+"""The command line and start: ``--version`` says what the teacher runs; the desktop entry."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import qVersion
+from PySide6.QtGui import QGuiApplication
 
-from smartklasse import __version__
-from smartklasse.app import main
+from smartklasse import APP_ID, __version__
+from smartklasse.app import main, set_app_identity
 
 
 def test_version_names_the_app_qt_pyside_sqlite_and_python(
@@ -23,3 +24,9 @@ def test_version_names_the_app_qt_pyside_sqlite_and_python(
     assert f"SQLite {sqlite3.sqlite_version}" in line
     assert "PySide6 6." in line
     assert "Python 3." in line
+
+
+def test_windows_are_tied_to_the_desktop_entry() -> None:
+    # Wayland's app id and the taskbar grouping come from it.
+    set_app_identity()
+    assert QGuiApplication.desktopFileName() == APP_ID
