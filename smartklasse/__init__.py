@@ -2,3 +2,5 @@
 
 __version__ = "0.1.0"
 APP_NAME = "SMART klasse"
+#: Reverse-DNS id: the desktop entry and AppStream file names, Windows AppUserModelID, macOS bundle.
+APP_ID = "io.github.smartklasse.SmartKlasse"

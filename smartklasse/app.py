@@ -8,12 +8,26 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from smartklasse import APP_NAME, __version__
+from smartklasse import APP_ID, APP_NAME
+from smartklasse.data_move import data_dir_after_move
 from smartklasse.i18n import LANGUAGES, set_language
-from smartklasse.paths import SETTINGS_NAME, default_data_dir
+from smartklasse.paths import SETTINGS_NAME, default_data_dir, old_data_dirs
 from smartklasse.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+class VersionAction(argparse.Action):
+    """``--version``: the app's version and those of Qt, PySide6, SQLite and Python."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the versions and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from smartklasse.versions import version_line
+
+        parser._print_message(version_line() + "\n", sys.stdout)  # as argparse.version does
+        parser.exit()
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -26,7 +40,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="folder for all data (default: the per-user data folder)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language for this run")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     return parser.parse_args(list(argv))
 
 
@@ -34,7 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; return the process exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if args.data_dir is None:
+        data_dir = data_dir_after_move(default_data_dir(), old_data_dirs()).resolve()
+    else:
+        data_dir = args.data_dir.expanduser().resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings.load(data_dir / SETTINGS_NAME)
     set_language(args.lang or settings.language)
@@ -44,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from smartklasse.ui.application import start
     from smartklasse.ui.single_instance import SingleInstance, bring_to_front
 
+    set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     instance = SingleInstance(data_dir)
@@ -68,8 +86,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     instance.activation_requested.connect(lambda: bring_to_front(window))
     code = app.exec()
+    # A backup still running finishes before Python tears down the objects it reports to.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
     instance.release()
     return code
+
+
+def set_app_identity() -> None:
+    """Tie windows to the installed entry: taskbar grouping, icon, pinning.
+
+    Linux: the desktop entry's name (Wayland app id, X11 ``_GTK_APPLICATION_ID``).
+    Windows: the AppUserModelID, before any window exists.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setDesktopFileName(APP_ID)
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
 
 
 def run() -> None:

@@ -17,15 +17,27 @@ BACKUPS_DIR_NAME = "backups"
 
 
 def default_data_dir() -> Path:
-    """Return the platform's per-user data folder for the app (not created here)."""
+    """Return the platform's per-user data folder for the app (not created here).
+
+    On Windows this is Local AppData: Roaming AppData is copied between machines on
+    school networks, which a live SQLite database (with its -wal file) does not survive.
+    """
     if sys.platform.startswith("win"):
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         return base / "SMART klasse"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / "SMART klasse"
     xdg = os.environ.get("XDG_DATA_HOME")
     base = Path(xdg) if xdg else Path.home() / ".local" / "share"
     return base / "smartklasse"
+
+
+def old_data_dirs() -> list[Path]:
+    """Folders earlier versions kept the data in by default, to move it from once."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        return [base / "SMART klasse"]
+    return []
 
 
 def cache_dir() -> Path:

@@ -118,9 +118,14 @@ def open_settings(window: MainWindow) -> None:
 
 
 def open_about(window: MainWindow) -> None:
-    """Show the About box, crediting SMART Senteret for the wheel and the strengths."""
-    from smartklasse import __version__
+    """Show the About box, crediting SMART Senteret for the wheel and the strengths.
 
+    The last line gives the versions of Qt, PySide6, SQLite and Python underneath.
+    """
+    from smartklasse import __version__
+    from smartklasse.versions import component_versions
+
+    versions = " · ".join(f"{name} {number}" for name, number in component_versions().items())
     QMessageBox.about(
         window,
         _("About SMART klasse"),
@@ -133,7 +138,8 @@ def open_about(window: MainWindow) -> None:
             "(smartoppvekst.no). This app is a classroom tool for schools that work "
             "the SMART way.</p>"
             "<p>All data stays on this computer. Nothing is sent anywhere.</p>"
-        ).format(version=__version__),
+        ).format(version=__version__)
+        + f"<p><small>{versions}</small></p>",
     )
 
 
