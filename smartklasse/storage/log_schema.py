@@ -33,3 +33,218 @@ def m001_log_filter_indexes(db: Database) -> None:
             ON log_entry_strengths(strength_id, entry_id);
         """
     )
+
+
+# Summaries: counts per class, day, task and strength, kept by triggers in the same
+# transaction as every change to the log (an entry, an edit, an undo, a deletion, a
+# cascade from a deleted class or pupil), so a report reads a few hundred summary rows
+# instead of every entry of ten school years. NULL wheel or task ids are stored as ''
+# so they can be part of a primary key.
+_TASK_KEY = "class_id, entry_date, wheel_id, task_id, task_text"
+_STRENGTH_KEY = "class_id, entry_date, wheel_id, task_id, strength_id"
+
+
+def _entry(row: str) -> str:
+    """The summary key columns of a log entry row (``NEW`` or ``OLD``)."""
+    return (
+        f"{row}.class_id, {row}.entry_date, COALESCE({row}.wheel_id, ''), "
+        f"COALESCE({row}.task_id, '')"
+    )
+
+
+def _match(row: str) -> str:
+    return (
+        f"class_id = {row}.class_id AND entry_date = {row}.entry_date "
+        f"AND wheel_id = COALESCE({row}.wheel_id, '') AND task_id = COALESCE({row}.task_id, '')"
+    )
+
+
+def _add(row: str) -> str:
+    """Statements counting the entry ``row`` (with its present links) once more."""
+    return f"""
+        INSERT INTO log_sum_tasks ({_TASK_KEY}, n)
+            VALUES ({_entry(row)}, {row}.task_text, 1)
+            ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO log_sum_strengths ({_STRENGTH_KEY}, n)
+            SELECT {_entry(row)}, ls.strength_id, 1 FROM log_entry_strengths ls
+            WHERE ls.entry_id = {row}.id AND true
+            ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO log_sum_pupil_tasks (pupil_id, {_TASK_KEY}, n)
+            SELECT lp.pupil_id, {_entry(row)}, {row}.task_text, 1 FROM log_entry_pupils lp
+            WHERE lp.entry_id = {row}.id AND true
+            ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO log_sum_pupil_strengths (pupil_id, {_STRENGTH_KEY}, n)
+            SELECT lp.pupil_id, {_entry(row)}, ls.strength_id, 1
+            FROM log_entry_pupils lp JOIN log_entry_strengths ls ON ls.entry_id = lp.entry_id
+            WHERE lp.entry_id = {row}.id AND true
+            ON CONFLICT DO UPDATE SET n = n + 1;
+    """
+
+
+def _remove(row: str) -> str:
+    """Statements counting the entry ``row`` (with its present links) once less."""
+    pupils = f"(SELECT pupil_id FROM log_entry_pupils WHERE entry_id = {row}.id)"
+    strengths = f"(SELECT strength_id FROM log_entry_strengths WHERE entry_id = {row}.id)"
+    return f"""
+        UPDATE log_sum_tasks SET n = n - 1 WHERE {_match(row)} AND task_text = {row}.task_text;
+        UPDATE log_sum_strengths SET n = n - 1 WHERE {_match(row)} AND strength_id IN {strengths};
+        UPDATE log_sum_pupil_tasks SET n = n - 1
+            WHERE {_match(row)} AND task_text = {row}.task_text AND pupil_id IN {pupils};
+        UPDATE log_sum_pupil_strengths SET n = n - 1
+            WHERE {_match(row)} AND pupil_id IN {pupils} AND strength_id IN {strengths};
+        {_drop_empty(row)}
+    """
+
+
+def _drop_empty(row: str) -> str:
+    return "".join(
+        f"DELETE FROM {table} WHERE {_match(row)} AND n = 0;\n"
+        for table in (
+            "log_sum_tasks",
+            "log_sum_strengths",
+            "log_sum_pupil_tasks",
+            "log_sum_pupil_strengths",
+        )
+    )
+
+
+def _link(sign: str, link: str) -> str:
+    """Statements for one pupil (``link`` = "pupil") or strength link added or removed.
+
+    The entry is looked up by the link's entry id: when the entry itself is being
+    deleted, its BEFORE DELETE trigger has already taken everything off and the
+    cascaded link deletions find no entry, so they change nothing.
+    """
+    row = "NEW" if sign == "+" else "OLD"
+    e = "(SELECT * FROM log_entries WHERE id = {}.entry_id)".format(row)
+    key = "e.class_id, e.entry_date, COALESCE(e.wheel_id, ''), COALESCE(e.task_id, '')"
+    if link == "pupil":
+        pairs = (
+            f"SELECT {row}.pupil_id AS pupil_id, ls.strength_id AS strength_id "
+            f"FROM log_entry_strengths ls WHERE ls.entry_id = {row}.entry_id"
+        )
+        single = (
+            f"log_sum_pupil_tasks (pupil_id, {_TASK_KEY}, n) "
+            f"SELECT {row}.pupil_id, {key}, e.task_text, 1 FROM {e} e",
+            f"UPDATE log_sum_pupil_tasks SET n = n - 1 WHERE pupil_id = {row}.pupil_id "
+            f"AND (class_id, entry_date, wheel_id, task_id, task_text) IN "
+            f"(SELECT {key}, e.task_text FROM {e} e)",
+        )
+    else:
+        pairs = (
+            f"SELECT lp.pupil_id AS pupil_id, {row}.strength_id AS strength_id "
+            f"FROM log_entry_pupils lp WHERE lp.entry_id = {row}.entry_id"
+        )
+        single = (
+            f"log_sum_strengths ({_STRENGTH_KEY}, n) "
+            f"SELECT {key}, {row}.strength_id, 1 FROM {e} e",
+            f"UPDATE log_sum_strengths SET n = n - 1 WHERE strength_id = {row}.strength_id "
+            f"AND (class_id, entry_date, wheel_id, task_id) IN (SELECT {key} FROM {e} e)",
+        )
+    if sign == "+":
+        return f"""
+            INSERT INTO {single[0]} WHERE true ON CONFLICT DO UPDATE SET n = n + 1;
+            INSERT INTO log_sum_pupil_strengths (pupil_id, {_STRENGTH_KEY}, n)
+                SELECT x.pupil_id, {key}, x.strength_id, 1 FROM ({pairs}) x, {e} e
+                WHERE true ON CONFLICT DO UPDATE SET n = n + 1;
+        """
+    return f"""
+        {single[1]};
+        UPDATE log_sum_pupil_strengths SET n = n - 1
+            WHERE (pupil_id, strength_id) IN (SELECT pupil_id, strength_id FROM ({pairs}))
+            AND (class_id, entry_date, wheel_id, task_id) IN (SELECT {key} FROM {e} e);
+        DELETE FROM log_sum_strengths WHERE n = 0 AND (class_id, entry_date, wheel_id, task_id)
+            IN (SELECT {key} FROM {e} e);
+        DELETE FROM log_sum_pupil_tasks WHERE n = 0 AND (class_id, entry_date, wheel_id, task_id)
+            IN (SELECT {key} FROM {e} e);
+        DELETE FROM log_sum_pupil_strengths WHERE n = 0
+            AND (class_id, entry_date, wheel_id, task_id) IN (SELECT {key} FROM {e} e);
+    """
+
+
+SUMMARY_TABLES = """
+    CREATE TABLE log_sum_tasks (
+        class_id TEXT NOT NULL, entry_date TEXT NOT NULL, wheel_id TEXT NOT NULL,
+        task_id TEXT NOT NULL, task_text TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (class_id, entry_date, wheel_id, task_id, task_text)
+    ) WITHOUT ROWID;
+    CREATE TABLE log_sum_strengths (
+        class_id TEXT NOT NULL, entry_date TEXT NOT NULL, wheel_id TEXT NOT NULL,
+        task_id TEXT NOT NULL, strength_id TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (class_id, entry_date, wheel_id, task_id, strength_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE log_sum_pupil_tasks (
+        pupil_id TEXT NOT NULL, class_id TEXT NOT NULL, entry_date TEXT NOT NULL,
+        wheel_id TEXT NOT NULL, task_id TEXT NOT NULL, task_text TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (pupil_id, class_id, entry_date, wheel_id, task_id, task_text)
+    ) WITHOUT ROWID;
+    CREATE TABLE log_sum_pupil_strengths (
+        pupil_id TEXT NOT NULL, class_id TEXT NOT NULL, entry_date TEXT NOT NULL,
+        wheel_id TEXT NOT NULL, task_id TEXT NOT NULL, strength_id TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (pupil_id, class_id, entry_date, wheel_id, task_id, strength_id)
+    ) WITHOUT ROWID;
+"""
+
+
+def summary_triggers() -> str:
+    """The triggers that keep the summary tables equal to counting the log."""
+    return f"""
+    CREATE TRIGGER log_sum_entry_insert AFTER INSERT ON log_entries BEGIN
+        {_add("NEW")}
+    END;
+    CREATE TRIGGER log_sum_entry_delete BEFORE DELETE ON log_entries BEGIN
+        {_remove("OLD")}
+    END;
+    CREATE TRIGGER log_sum_entry_update
+    AFTER UPDATE OF class_id, entry_date, wheel_id, task_id, task_text ON log_entries BEGIN
+        {_remove("OLD")}
+        {_add("NEW")}
+    END;
+    CREATE TRIGGER log_sum_pupil_insert AFTER INSERT ON log_entry_pupils BEGIN
+        {_link("+", "pupil")}
+    END;
+    CREATE TRIGGER log_sum_pupil_delete AFTER DELETE ON log_entry_pupils BEGIN
+        {_link("-", "pupil")}
+    END;
+    CREATE TRIGGER log_sum_strength_insert AFTER INSERT ON log_entry_strengths BEGIN
+        {_link("+", "strength")}
+    END;
+    CREATE TRIGGER log_sum_strength_delete AFTER DELETE ON log_entry_strengths BEGIN
+        {_link("-", "strength")}
+    END;
+    """
+
+
+#: The summaries counted from scratch (the migration's back-fill and the tests' reference).
+BRUTE_FORCE = {
+    "log_sum_tasks": """
+        SELECT class_id, entry_date, COALESCE(wheel_id, ''), COALESCE(task_id, ''), task_text,
+            COUNT(*) FROM log_entries GROUP BY 1, 2, 3, 4, 5""",
+    "log_sum_strengths": """
+        SELECT e.class_id, e.entry_date, COALESCE(e.wheel_id, ''), COALESCE(e.task_id, ''),
+            ls.strength_id, COUNT(*)
+        FROM log_entries e JOIN log_entry_strengths ls ON ls.entry_id = e.id
+        GROUP BY 1, 2, 3, 4, 5""",
+    "log_sum_pupil_tasks": """
+        SELECT lp.pupil_id, e.class_id, e.entry_date, COALESCE(e.wheel_id, ''),
+            COALESCE(e.task_id, ''), e.task_text, COUNT(*)
+        FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id
+        GROUP BY 1, 2, 3, 4, 5, 6""",
+    "log_sum_pupil_strengths": """
+        SELECT lp.pupil_id, e.class_id, e.entry_date, COALESCE(e.wheel_id, ''),
+            COALESCE(e.task_id, ''), ls.strength_id, COUNT(*)
+        FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id
+        JOIN log_entry_strengths ls ON ls.entry_id = e.id
+        GROUP BY 1, 2, 3, 4, 5, 6""",
+}
+
+
+@log_reports()
+def m002_log_summaries(db: Database) -> None:
+    """Summary tables and their triggers, filled from the log already there."""
+    db.executescript(SUMMARY_TABLES)
+    for table, query in BRUTE_FORCE.items():
+        db.execute(f"INSERT INTO {table} {query}")
+    db.executescript(summary_triggers())
