@@ -1,4 +1,4 @@
-"""Benchmarks of the wheel: spin frames at 1366x768, 1080p and 4K, and tap "Ferdig" to a committed row.
+"""Benchmarks of the wheel: spin frames at 1366x768, 1080p and 4K; tap "Ferdig" to a commit.
 
 Run alone with ``python -m benchmarks.bench_wheel``; ``benchmarks/run.py`` calls :func:`run`.
 """

@@ -58,6 +58,10 @@ class LogRow:
         return (self.entry_date, self.created_at, self.id)
 
 
+#: Shortest search term the trigram index can answer; shorter ones are matched row by row.
+_TRIGRAM = 3
+
+
 def _fold(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "").casefold()
 
@@ -94,6 +98,18 @@ def filter_sql(f: LogFilter, today: dt.date, alias: str = "e") -> tuple[str, lis
         )
         params.append(f.strength_id)
     for term in f.search_terms():
+        if len(term) >= _TRIGRAM:
+            # The full-text indexes find any part of a word in any case (trigram tokens).
+            phrase = '"' + term.replace('"', '""') + '"'
+            clauses.append(
+                f"({e}.rowid IN (SELECT rowid FROM log_text_fts WHERE log_text_fts MATCH ?) "
+                "OR EXISTS (SELECT 1 FROM log_entry_pupils sp "
+                f"JOIN pupils sn ON sn.id = sp.pupil_id WHERE sp.entry_id = {e}.id "
+                "AND sn.rowid IN "
+                "(SELECT rowid FROM pupil_name_fts WHERE pupil_name_fts MATCH ?)))"
+            )
+            params += [phrase, phrase]
+            continue
         clauses.append(
             f"(instr(sk_fold({e}.task_text), ?) OR instr(sk_fold({e}.reflection_me), ?) "
             f"OR instr(sk_fold({e}.reflection_others), ?) OR EXISTS (SELECT 1 FROM "
@@ -104,8 +120,54 @@ def filter_sql(f: LogFilter, today: dt.date, alias: str = "e") -> tuple[str, lis
     return " AND ".join(clauses), params
 
 
+@dataclass(frozen=True)
+class _Summary:
+    """Where a filter's counts can be read from the summary tables instead of the log."""
+
+    tasks: str
+    strengths: str
+    where: str
+    params: list[Any]
+
+
+def _summary(f: LogFilter, today: dt.date) -> _Summary | None:
+    """The summary tables and WHERE clause for ``f``, or None when it needs the log itself.
+
+    Class, period, wheel, task and pupil are summary keys; a strength filter (which
+    strengths went with it) and a search need the entries.
+    """
+    if f.strength_id or f.search_terms():
+        return None
+    clauses = ["class_id = ?"]
+    params: list[Any] = [f.class_id]
+    tasks, strengths = "log_sum_tasks", "log_sum_strengths"
+    if f.pupil_id:
+        tasks, strengths = "log_sum_pupil_tasks", "log_sum_pupil_strengths"
+        clauses.append("pupil_id = ?")
+        params.append(f.pupil_id)
+    span = f.date_range(today)
+    if span is not None:
+        clauses.append("entry_date BETWEEN ? AND ?")
+        params += [span[0].isoformat(), span[1].isoformat()]
+    if f.wheel_id:
+        clauses.append("wheel_id = ?")
+        params.append(f.wheel_id)
+    if f.task_id:
+        clauses.append("task_id = ?")
+        params.append(f.task_id)
+    return _Summary(tasks, strengths, " AND ".join(clauses), params)
+
+
 def count_entries(db: Database, f: LogFilter, today: dt.date) -> int:
     """How many entries match the filter."""
+    summary = _summary(f, today)
+    if summary is not None:
+        return int(
+            db.execute(
+                f"SELECT COALESCE(SUM(n), 0) FROM {summary.tasks} WHERE {summary.where}",
+                summary.params,
+            ).fetchone()[0]
+        )
     _ensure_functions(db)
     where, params = filter_sql(f, today)
     return int(
@@ -210,6 +272,16 @@ class MonthCount:
 
 def strength_counts(db: Database, f: LogFilter, today: dt.date) -> dict[str, int]:
     """For each strength, in how many matching entries it was used (unused ones left out)."""
+    summary = _summary(f, today)
+    if summary is not None:
+        return {
+            r[0]: int(r[1])
+            for r in db.execute(
+                f"SELECT strength_id, SUM(n) FROM {summary.strengths} WHERE {summary.where} "
+                "GROUP BY strength_id",
+                summary.params,
+            ).fetchall()
+        }
     _ensure_functions(db)
     where, params = filter_sql(f, today)
     return {
@@ -231,6 +303,23 @@ def monthly_trend(db: Database, f: LogFilter, today: dt.date) -> list[MonthCount
     _ensure_functions(db)
     start, end = school_year_range(today)
     span = f.with_changes(period=Period.CUSTOM, start=start, end=end)
+    summary = _summary(span, today)
+    if summary is not None:
+        entries = dict(
+            db.execute(
+                f"SELECT substr(entry_date, 1, 7), SUM(n) FROM {summary.tasks} "
+                f"WHERE {summary.where} GROUP BY 1",
+                summary.params,
+            ).fetchall()
+        )
+        uses = dict(
+            db.execute(
+                f"SELECT substr(entry_date, 1, 7), SUM(n) FROM {summary.strengths} "
+                f"WHERE {summary.where} GROUP BY 1",
+                summary.params,
+            ).fetchall()
+        )
+        return _months(today, entries, uses)
     where, params = filter_sql(span, today)
     entries = dict(
         db.execute(
@@ -246,6 +335,10 @@ def monthly_trend(db: Database, f: LogFilter, today: dt.date) -> list[MonthCount
             params,
         ).fetchall()
     )
+    return _months(today, entries, uses)
+
+
+def _months(today: dt.date, entries: dict[str, int], uses: dict[str, int]) -> list[MonthCount]:
     result = []
     for year, month in school_year_months(today):
         key = f"{year:04d}-{month:02d}"
@@ -255,6 +348,15 @@ def monthly_trend(db: Database, f: LogFilter, today: dt.date) -> list[MonthCount
 
 def task_completions(db: Database, f: LogFilter, today: dt.date) -> list[TaskCount]:
     """Each task with its number of matching entries, most completed first."""
+    summary = _summary(f, today)
+    if summary is not None:
+        rows = db.execute(
+            "SELECT NULLIF(wheel_id, ''), NULLIF(task_id, ''), MAX(task_text), SUM(n) AS n "
+            f"FROM {summary.tasks} WHERE {summary.where} GROUP BY wheel_id, task_id, "
+            "CASE WHEN task_id = '' THEN task_text END ORDER BY n DESC, wheel_id, task_id",
+            summary.params,
+        ).fetchall()
+        return [TaskCount(r[0], r[1], r[2], int(r[3])) for r in rows]
     _ensure_functions(db)
     where, params = filter_sql(f, today)
     rows = db.execute(
@@ -343,12 +445,26 @@ class PupilProfile:
     entry_count: int
     strength_counts: dict[str, int]
     tasks: list[TaskCount]
-    entries: list[LogRow]
+    #: The pupil's newest entries with a reflection answer (at most PROFILE_REFLECTIONS).
+    reflections: list[LogRow]
 
-    @property
-    def reflections(self) -> list[LogRow]:
-        """The pupil's entries with a reflection answer, newest first."""
-        return [e for e in self.entries if e.has_reflection]
+
+#: Reflections a profile shows: the newest, so a profile costs the same in year ten.
+PROFILE_REFLECTIONS = PAGE_SIZE
+
+
+def _reflections(db: Database, f: LogFilter, today: dt.date) -> list[LogRow]:
+    _ensure_functions(db)
+    where, params = filter_sql(f, today)
+    rows = list(
+        db.query(
+            f"SELECT e.* FROM log_entries e WHERE {where} "
+            "AND (e.reflection_me != '' OR e.reflection_others != '') "
+            "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
+            [*params, PROFILE_REFLECTIONS],
+        )
+    )
+    return _with_links(db, rows)
 
 
 def pupil_profile(db: Database, pupil_id: str, f: LogFilter, today: dt.date) -> PupilProfile | None:
@@ -370,5 +486,5 @@ def pupil_profile(db: Database, pupil_id: str, f: LogFilter, today: dt.date) -> 
         entry_count=count_entries(db, own, today),
         strength_counts=strength_counts(db, own, today),
         tasks=task_completions(db, own, today),
-        entries=list(iter_entries(db, own, today)),
+        reflections=_reflections(db, own, today),
     )

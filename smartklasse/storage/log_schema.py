@@ -116,7 +116,7 @@ def _link(sign: str, link: str) -> str:
     cascaded link deletions find no entry, so they change nothing.
     """
     row = "NEW" if sign == "+" else "OLD"
-    e = "(SELECT * FROM log_entries WHERE id = {}.entry_id)".format(row)
+    e = f"(SELECT * FROM log_entries WHERE id = {row}.entry_id)"
     key = "e.class_id, e.entry_date, COALESCE(e.wheel_id, ''), COALESCE(e.task_id, '')"
     if link == "pupil":
         pairs = (
@@ -136,8 +136,7 @@ def _link(sign: str, link: str) -> str:
             f"FROM log_entry_pupils lp WHERE lp.entry_id = {row}.entry_id"
         )
         single = (
-            f"log_sum_strengths ({_STRENGTH_KEY}, n) "
-            f"SELECT {key}, {row}.strength_id, 1 FROM {e} e",
+            f"log_sum_strengths ({_STRENGTH_KEY}, n) SELECT {key}, {row}.strength_id, 1 FROM {e} e",
             f"UPDATE log_sum_strengths SET n = n - 1 WHERE strength_id = {row}.strength_id "
             f"AND (class_id, entry_date, wheel_id, task_id) IN (SELECT {key} FROM {e} e)",
         )
@@ -248,3 +247,55 @@ def m002_log_summaries(db: Database) -> None:
     for table, query in BRUTE_FORCE.items():
         db.execute(f"INSERT INTO {table} {query}")
     db.executescript(summary_triggers())
+
+
+@log_reports()
+def m003_log_search(db: Database) -> None:
+    """Full-text indexes (trigram: any part of a word, any case) of the log's texts and names.
+
+    External-content FTS5 tables over ``log_entries`` and ``pupils``, kept by triggers.
+    """
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE log_text_fts USING fts5(
+            task_text, reflection_me, reflection_others,
+            content='log_entries', content_rowid='rowid', tokenize='trigram'
+        );
+        INSERT INTO log_text_fts (rowid, task_text, reflection_me, reflection_others)
+            SELECT rowid, task_text, reflection_me, reflection_others FROM log_entries;
+        CREATE TRIGGER log_text_fts_insert AFTER INSERT ON log_entries BEGIN
+            INSERT INTO log_text_fts (rowid, task_text, reflection_me, reflection_others)
+            VALUES (NEW.rowid, NEW.task_text, NEW.reflection_me, NEW.reflection_others);
+        END;
+        CREATE TRIGGER log_text_fts_delete AFTER DELETE ON log_entries BEGIN
+            INSERT INTO log_text_fts (log_text_fts, rowid, task_text, reflection_me,
+                reflection_others)
+            VALUES ('delete', OLD.rowid, OLD.task_text, OLD.reflection_me, OLD.reflection_others);
+        END;
+        CREATE TRIGGER log_text_fts_update
+        AFTER UPDATE OF task_text, reflection_me, reflection_others ON log_entries BEGIN
+            INSERT INTO log_text_fts (log_text_fts, rowid, task_text, reflection_me,
+                reflection_others)
+            VALUES ('delete', OLD.rowid, OLD.task_text, OLD.reflection_me, OLD.reflection_others);
+            INSERT INTO log_text_fts (rowid, task_text, reflection_me, reflection_others)
+            VALUES (NEW.rowid, NEW.task_text, NEW.reflection_me, NEW.reflection_others);
+        END;
+
+        CREATE VIRTUAL TABLE pupil_name_fts USING fts5(
+            name, content='pupils', content_rowid='rowid', tokenize='trigram'
+        );
+        INSERT INTO pupil_name_fts (rowid, name) SELECT rowid, name FROM pupils;
+        CREATE TRIGGER pupil_name_fts_insert AFTER INSERT ON pupils BEGIN
+            INSERT INTO pupil_name_fts (rowid, name) VALUES (NEW.rowid, NEW.name);
+        END;
+        CREATE TRIGGER pupil_name_fts_delete AFTER DELETE ON pupils BEGIN
+            INSERT INTO pupil_name_fts (pupil_name_fts, rowid, name)
+            VALUES ('delete', OLD.rowid, OLD.name);
+        END;
+        CREATE TRIGGER pupil_name_fts_update AFTER UPDATE OF name ON pupils BEGIN
+            INSERT INTO pupil_name_fts (pupil_name_fts, rowid, name)
+            VALUES ('delete', OLD.rowid, OLD.name);
+            INSERT INTO pupil_name_fts (rowid, name) VALUES (NEW.rowid, NEW.name);
+        END;
+        """
+    )
