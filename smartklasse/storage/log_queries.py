@@ -188,13 +188,11 @@ def list_entries(
     if after is not None:
         where += " AND (e.entry_date, e.created_at, e.id) < (?, ?, ?)"
         params += list(after)
-    rows = list(
-        db.query(
-            f"SELECT e.* FROM log_entries e WHERE {where} "
-            "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
-            [*params, limit],
-        )
-    )
+    rows = db.execute(
+        f"SELECT {_ROW_COLUMNS} FROM log_entries e WHERE {where} "
+        "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
+        [*params, limit],
+    ).fetchall()
     return _with_links(db, rows)
 
 
@@ -209,44 +207,59 @@ def iter_entries(db: Database, f: LogFilter, today: dt.date) -> Iterator[LogRow]
         after = page[-1].sort_key
 
 
-def _with_links(db: Database, rows: list[dict[str, Any]]) -> list[LogRow]:
+#: The columns a LogRow is made of, in the order :func:`_with_links` reads them.
+_ROW_COLUMNS = (
+    "e.id, e.entry_date, e.created_at, e.wheel_id, e.task_id, e.task_text, e.whole_class, "
+    "e.reflection_me, e.reflection_others"
+)
+
+
+def _with_links(db: Database, rows: list[tuple[Any, ...]]) -> list[LogRow]:
+    """LogRows from tuples of :data:`_ROW_COLUMNS`, with their pupils and strengths.
+
+    Plain tuples rather than ``db.query`` dicts: building a dict per row cost
+    more than the three queries of a page of the log table.
+    """
     if not rows:
         return []
-    ids = [r["id"] for r in rows]
+    ids = [r[0] for r in rows]
     marks = ",".join("?" * len(ids))
     pupils: dict[str, list[tuple[str, str]]] = {}
-    for r in db.query(
+    for entry_id, pupil_id, name in db.execute(
         "SELECT lp.entry_id, p.id, p.name FROM log_entry_pupils lp "
         f"JOIN pupils p ON p.id = lp.pupil_id WHERE lp.entry_id IN ({marks}) "
         "ORDER BY p.position, p.name",
         ids,
-    ):
-        pupils.setdefault(r["entry_id"], []).append((r["id"], r["name"]))
+    ).fetchall():
+        pupils.setdefault(entry_id, []).append((pupil_id, name))
     strengths: dict[str, list[str]] = {}
-    for r in db.query(
+    for entry_id, strength_id in db.execute(
         "SELECT ls.entry_id, ls.strength_id FROM log_entry_strengths ls "
         f"JOIN strengths s ON s.id = ls.strength_id WHERE ls.entry_id IN ({marks}) "
         "ORDER BY s.position, s.id",
         ids,
-    ):
-        strengths.setdefault(r["entry_id"], []).append(r["strength_id"])
-    return [
-        LogRow(
-            id=r["id"],
-            entry_date=r["entry_date"],
-            created_at=r["created_at"],
-            wheel_id=r["wheel_id"],
-            task_id=r["task_id"],
-            task_text=r["task_text"],
-            whole_class=bool(r["whole_class"]),
-            reflection_me=r["reflection_me"],
-            reflection_others=r["reflection_others"],
-            pupil_ids=tuple(p[0] for p in pupils.get(r["id"], [])),
-            pupil_names=tuple(p[1] for p in pupils.get(r["id"], [])),
-            strength_ids=tuple(strengths.get(r["id"], [])),
+    ).fetchall():
+        strengths.setdefault(entry_id, []).append(strength_id)
+    result = []
+    for entry_id, date, created, wheel, task, text, whole, me, others in rows:
+        linked = pupils.get(entry_id, [])
+        result.append(
+            LogRow(
+                id=entry_id,
+                entry_date=date,
+                created_at=created,
+                wheel_id=wheel,
+                task_id=task,
+                task_text=text,
+                whole_class=bool(whole),
+                reflection_me=me,
+                reflection_others=others,
+                pupil_ids=tuple(p[0] for p in linked),
+                pupil_names=tuple(p[1] for p in linked),
+                strength_ids=tuple(strengths.get(entry_id, [])),
+            )
         )
-        for r in rows
-    ]
+    return result
 
 
 # -- aggregates -------------------------------------------------------------------------------
@@ -456,14 +469,12 @@ PROFILE_REFLECTIONS = PAGE_SIZE
 def _reflections(db: Database, f: LogFilter, today: dt.date) -> list[LogRow]:
     _ensure_functions(db)
     where, params = filter_sql(f, today)
-    rows = list(
-        db.query(
-            f"SELECT e.* FROM log_entries e WHERE {where} "
-            "AND (e.reflection_me != '' OR e.reflection_others != '') "
-            "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
-            [*params, PROFILE_REFLECTIONS],
-        )
-    )
+    rows = db.execute(
+        f"SELECT {_ROW_COLUMNS} FROM log_entries e WHERE {where} "
+        "AND (e.reflection_me != '' OR e.reflection_others != '') "
+        "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
+        [*params, PROFILE_REFLECTIONS],
+    ).fetchall()
     return _with_links(db, rows)
 
 
