@@ -101,14 +101,15 @@ def filter_sql(f: LogFilter, today: dt.date, alias: str = "e") -> tuple[str, lis
         if len(term) >= _TRIGRAM:
             # The full-text indexes find any part of a word in any case (trigram tokens).
             phrase = '"' + term.replace('"', '""') + '"'
+            # Both as lists: the class's matching pupils' entries (an entry's pupils are
+            # its class's), not a join per entry of the period.
             clauses.append(
                 f"({e}.rowid IN (SELECT rowid FROM log_text_fts WHERE log_text_fts MATCH ?) "
-                "OR EXISTS (SELECT 1 FROM log_entry_pupils sp "
-                f"JOIN pupils sn ON sn.id = sp.pupil_id WHERE sp.entry_id = {e}.id "
-                "AND sn.rowid IN "
-                "(SELECT rowid FROM pupil_name_fts WHERE pupil_name_fts MATCH ?)))"
+                f"OR {e}.id IN (SELECT sp.entry_id FROM log_entry_pupils sp "
+                "WHERE sp.pupil_id IN (SELECT sn.id FROM pupils sn WHERE sn.class_id = ? "
+                "AND sn.rowid IN (SELECT rowid FROM pupil_name_fts WHERE pupil_name_fts MATCH ?))))"
             )
-            params += [phrase, phrase]
+            params += [phrase, f.class_id, phrase]
             continue
         clauses.append(
             f"(instr(sk_fold({e}.task_text), ?) OR instr(sk_fold({e}.reflection_me), ?) "
