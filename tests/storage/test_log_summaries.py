@@ -108,6 +108,8 @@ class Summaries(RuleBasedStateMachine):
     def undo_last(self) -> None:
         kind, snapshot = self.undo.pop()
         exists = log.get_entry(self.db, snapshot.entry["id"]) is not None
+        if snapshot.entry["class_id"] not in self.pupils:
+            return  # the class was deleted for good since: nothing to put back into
         if kind == "edit" and exists:
             q.put_back_entry(self.db, snapshot)
         elif kind == "delete" and not exists:
