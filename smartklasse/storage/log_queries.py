@@ -123,7 +123,11 @@ def filter_sql(f: LogFilter, today: dt.date, alias: str = "e") -> tuple[str, lis
 
 @dataclass(frozen=True)
 class _Summary:
-    """Where a filter's counts can be read from the summary tables instead of the log."""
+    """Where a filter's counts can be read from the summary tables instead of the log.
+
+    ``strengths`` is empty when the filter names a wheel or task: strength rows are
+    per day, not per task.
+    """
 
     tasks: str
     strengths: str
@@ -150,6 +154,8 @@ def _summary(f: LogFilter, today: dt.date) -> _Summary | None:
     if span is not None:
         clauses.append("entry_date BETWEEN ? AND ?")
         params += [span[0].isoformat(), span[1].isoformat()]
+    if f.wheel_id or f.task_id:
+        strengths = ""
     if f.wheel_id:
         clauses.append("wheel_id = ?")
         params.append(f.wheel_id)
@@ -287,7 +293,7 @@ class MonthCount:
 def strength_counts(db: Database, f: LogFilter, today: dt.date) -> dict[str, int]:
     """For each strength, in how many matching entries it was used (unused ones left out)."""
     summary = _summary(f, today)
-    if summary is not None:
+    if summary is not None and summary.strengths:
         return {
             r[0]: int(r[1])
             for r in db.execute(
@@ -318,7 +324,7 @@ def monthly_trend(db: Database, f: LogFilter, today: dt.date) -> list[MonthCount
     start, end = school_year_range(today)
     span = f.with_changes(period=Period.CUSTOM, start=start, end=end)
     summary = _summary(span, today)
-    if summary is not None:
+    if summary is not None and summary.strengths:
         entries = dict(
             db.execute(
                 f"SELECT substr(entry_date, 1, 7), SUM(n) FROM {summary.tasks} "

@@ -39,9 +39,10 @@ def m001_log_filter_indexes(db: Database) -> None:
 # transaction as every change to the log (an entry, an edit, an undo, a deletion, a
 # cascade from a deleted class or pupil), so a report reads a few hundred summary rows
 # instead of every entry of ten school years. NULL wheel or task ids are stored as ''
-# so they can be part of a primary key.
+# so they can be part of a primary key. Strength rows are per day and strength only:
+# with the task in their key they grew with the log (a busy day has many tasks).
 _TASK_KEY = "class_id, entry_date, wheel_id, task_id, task_text"
-_STRENGTH_KEY = "class_id, entry_date, wheel_id, task_id, strength_id"
+_STRENGTH_KEY = "class_id, entry_date, strength_id"
 
 
 def _entry(row: str) -> str:
@@ -50,6 +51,10 @@ def _entry(row: str) -> str:
         f"{row}.class_id, {row}.entry_date, COALESCE({row}.wheel_id, ''), "
         f"COALESCE({row}.task_id, '')"
     )
+
+
+def _day(row: str) -> str:
+    return f"class_id = {row}.class_id AND entry_date = {row}.entry_date"
 
 
 def _match(row: str) -> str:
@@ -66,7 +71,7 @@ def _add(row: str) -> str:
             VALUES ({_entry(row)}, {row}.task_text, 1)
             ON CONFLICT DO UPDATE SET n = n + 1;
         INSERT INTO log_sum_strengths ({_STRENGTH_KEY}, n)
-            SELECT {_entry(row)}, ls.strength_id, 1 FROM log_entry_strengths ls
+            SELECT {row}.class_id, {row}.entry_date, ls.strength_id, 1 FROM log_entry_strengths ls
             WHERE ls.entry_id = {row}.id AND true
             ON CONFLICT DO UPDATE SET n = n + 1;
         INSERT INTO log_sum_pupil_tasks (pupil_id, {_TASK_KEY}, n)
@@ -74,7 +79,7 @@ def _add(row: str) -> str:
             WHERE lp.entry_id = {row}.id AND true
             ON CONFLICT DO UPDATE SET n = n + 1;
         INSERT INTO log_sum_pupil_strengths (pupil_id, {_STRENGTH_KEY}, n)
-            SELECT lp.pupil_id, {_entry(row)}, ls.strength_id, 1
+            SELECT lp.pupil_id, {row}.class_id, {row}.entry_date, ls.strength_id, 1
             FROM log_entry_pupils lp JOIN log_entry_strengths ls ON ls.entry_id = lp.entry_id
             WHERE lp.entry_id = {row}.id AND true
             ON CONFLICT DO UPDATE SET n = n + 1;
@@ -87,24 +92,21 @@ def _remove(row: str) -> str:
     strengths = f"(SELECT strength_id FROM log_entry_strengths WHERE entry_id = {row}.id)"
     return f"""
         UPDATE log_sum_tasks SET n = n - 1 WHERE {_match(row)} AND task_text = {row}.task_text;
-        UPDATE log_sum_strengths SET n = n - 1 WHERE {_match(row)} AND strength_id IN {strengths};
+        UPDATE log_sum_strengths SET n = n - 1 WHERE {_day(row)} AND strength_id IN {strengths};
         UPDATE log_sum_pupil_tasks SET n = n - 1
             WHERE {_match(row)} AND task_text = {row}.task_text AND pupil_id IN {pupils};
         UPDATE log_sum_pupil_strengths SET n = n - 1
-            WHERE {_match(row)} AND pupil_id IN {pupils} AND strength_id IN {strengths};
+            WHERE {_day(row)} AND pupil_id IN {pupils} AND strength_id IN {strengths};
         {_drop_empty(row)}
     """
 
 
 def _drop_empty(row: str) -> str:
-    return "".join(
-        f"DELETE FROM {table} WHERE {_match(row)} AND n = 0;\n"
-        for table in (
-            "log_sum_tasks",
-            "log_sum_strengths",
-            "log_sum_pupil_tasks",
-            "log_sum_pupil_strengths",
-        )
+    return (
+        f"DELETE FROM log_sum_tasks WHERE {_match(row)} AND n = 0;\n"
+        f"DELETE FROM log_sum_strengths WHERE {_day(row)} AND n = 0;\n"
+        f"DELETE FROM log_sum_pupil_tasks WHERE {_match(row)} AND n = 0;\n"
+        f"DELETE FROM log_sum_pupil_strengths WHERE {_day(row)} AND n = 0;\n"
     )
 
 
@@ -118,6 +120,7 @@ def _link(sign: str, link: str) -> str:
     row = "NEW" if sign == "+" else "OLD"
     e = f"(SELECT * FROM log_entries WHERE id = {row}.entry_id)"
     key = "e.class_id, e.entry_date, COALESCE(e.wheel_id, ''), COALESCE(e.task_id, '')"
+    day = "e.class_id, e.entry_date"
     if link == "pupil":
         pairs = (
             f"SELECT {row}.pupil_id AS pupil_id, ls.strength_id AS strength_id "
@@ -136,28 +139,28 @@ def _link(sign: str, link: str) -> str:
             f"FROM log_entry_pupils lp WHERE lp.entry_id = {row}.entry_id"
         )
         single = (
-            f"log_sum_strengths ({_STRENGTH_KEY}, n) SELECT {key}, {row}.strength_id, 1 FROM {e} e",
+            f"log_sum_strengths ({_STRENGTH_KEY}, n) SELECT {day}, {row}.strength_id, 1 FROM {e} e",
             f"UPDATE log_sum_strengths SET n = n - 1 WHERE strength_id = {row}.strength_id "
-            f"AND (class_id, entry_date, wheel_id, task_id) IN (SELECT {key} FROM {e} e)",
+            f"AND (class_id, entry_date) IN (SELECT {day} FROM {e} e)",
         )
     if sign == "+":
         return f"""
             INSERT INTO {single[0]} WHERE true ON CONFLICT DO UPDATE SET n = n + 1;
             INSERT INTO log_sum_pupil_strengths (pupil_id, {_STRENGTH_KEY}, n)
-                SELECT x.pupil_id, {key}, x.strength_id, 1 FROM ({pairs}) x, {e} e
+                SELECT x.pupil_id, {day}, x.strength_id, 1 FROM ({pairs}) x, {e} e
                 WHERE true ON CONFLICT DO UPDATE SET n = n + 1;
         """
     return f"""
         {single[1]};
         UPDATE log_sum_pupil_strengths SET n = n - 1
             WHERE (pupil_id, strength_id) IN (SELECT pupil_id, strength_id FROM ({pairs}))
-            AND (class_id, entry_date, wheel_id, task_id) IN (SELECT {key} FROM {e} e);
-        DELETE FROM log_sum_strengths WHERE n = 0 AND (class_id, entry_date, wheel_id, task_id)
-            IN (SELECT {key} FROM {e} e);
+            AND (class_id, entry_date) IN (SELECT {day} FROM {e} e);
+        DELETE FROM log_sum_strengths WHERE n = 0
+            AND (class_id, entry_date) IN (SELECT {day} FROM {e} e);
         DELETE FROM log_sum_pupil_tasks WHERE n = 0 AND (class_id, entry_date, wheel_id, task_id)
             IN (SELECT {key} FROM {e} e);
         DELETE FROM log_sum_pupil_strengths WHERE n = 0
-            AND (class_id, entry_date, wheel_id, task_id) IN (SELECT {key} FROM {e} e);
+            AND (class_id, entry_date) IN (SELECT {day} FROM {e} e);
     """
 
 
@@ -168,9 +171,9 @@ SUMMARY_TABLES = """
         PRIMARY KEY (class_id, entry_date, wheel_id, task_id, task_text)
     ) WITHOUT ROWID;
     CREATE TABLE log_sum_strengths (
-        class_id TEXT NOT NULL, entry_date TEXT NOT NULL, wheel_id TEXT NOT NULL,
-        task_id TEXT NOT NULL, strength_id TEXT NOT NULL, n INTEGER NOT NULL,
-        PRIMARY KEY (class_id, entry_date, wheel_id, task_id, strength_id)
+        class_id TEXT NOT NULL, entry_date TEXT NOT NULL, strength_id TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (class_id, entry_date, strength_id)
     ) WITHOUT ROWID;
     CREATE TABLE log_sum_pupil_tasks (
         pupil_id TEXT NOT NULL, class_id TEXT NOT NULL, entry_date TEXT NOT NULL,
@@ -180,9 +183,8 @@ SUMMARY_TABLES = """
     ) WITHOUT ROWID;
     CREATE TABLE log_sum_pupil_strengths (
         pupil_id TEXT NOT NULL, class_id TEXT NOT NULL, entry_date TEXT NOT NULL,
-        wheel_id TEXT NOT NULL, task_id TEXT NOT NULL, strength_id TEXT NOT NULL,
-        n INTEGER NOT NULL,
-        PRIMARY KEY (pupil_id, class_id, entry_date, wheel_id, task_id, strength_id)
+        strength_id TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (pupil_id, class_id, entry_date, strength_id)
     ) WITHOUT ROWID;
 """
 
@@ -222,27 +224,29 @@ BRUTE_FORCE = {
         SELECT class_id, entry_date, COALESCE(wheel_id, ''), COALESCE(task_id, ''), task_text,
             COUNT(*) FROM log_entries GROUP BY 1, 2, 3, 4, 5""",
     "log_sum_strengths": """
-        SELECT e.class_id, e.entry_date, COALESCE(e.wheel_id, ''), COALESCE(e.task_id, ''),
-            ls.strength_id, COUNT(*)
+        SELECT e.class_id, e.entry_date, ls.strength_id, COUNT(*)
         FROM log_entries e JOIN log_entry_strengths ls ON ls.entry_id = e.id
-        GROUP BY 1, 2, 3, 4, 5""",
+        GROUP BY 1, 2, 3""",
     "log_sum_pupil_tasks": """
         SELECT lp.pupil_id, e.class_id, e.entry_date, COALESCE(e.wheel_id, ''),
             COALESCE(e.task_id, ''), e.task_text, COUNT(*)
         FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id
         GROUP BY 1, 2, 3, 4, 5, 6""",
     "log_sum_pupil_strengths": """
-        SELECT lp.pupil_id, e.class_id, e.entry_date, COALESCE(e.wheel_id, ''),
-            COALESCE(e.task_id, ''), ls.strength_id, COUNT(*)
+        SELECT lp.pupil_id, e.class_id, e.entry_date, ls.strength_id, COUNT(*)
         FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id
         JOIN log_entry_strengths ls ON ls.entry_id = e.id
-        GROUP BY 1, 2, 3, 4, 5, 6""",
+        GROUP BY 1, 2, 3, 4""",
 }
 
 
 @log_reports()
 def m002_log_summaries(db: Database) -> None:
-    """Summary tables and their triggers, filled from the log already there."""
+    """Summary tables and their triggers, filled from the log already there.
+
+    Tasks are summed per class, day and task; strengths per class, day and strength
+    (a wheel or task filter on the strength chart reads the log itself).
+    """
     db.executescript(SUMMARY_TABLES)
     for table, query in BRUTE_FORCE.items():
         db.execute(f"INSERT INTO {table} {query}")
