@@ -1,4 +1,4 @@
-"""Benchmarks of the wheel: spin frames at 1080p and 4K, and tap "Ferdig" to a committed row.
+"""Benchmarks of the wheel: spin frames at 1366x768, 1080p and 4K; tap "Ferdig" to a commit.
 
 Run alone with ``python -m benchmarks.bench_wheel``; ``benchmarks/run.py`` calls :func:`run`.
 """
@@ -135,7 +135,7 @@ def run(large_db: pathlib.Path | None) -> list[dict[str, Any]]:
     """Measure the wheel's spin frames and the tap-to-commit time (medians, in ms)."""
     _app()
     results: list[dict[str, Any]] = []
-    for width, height in ((1920, 1080), (3840, 2160)):
+    for width, height in ((1366, 768), (1920, 1080), (3840, 2160)):
         wheel_ms, pie_ms = _spin_frames(width, height)
         results.append(
             {

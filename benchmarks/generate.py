@@ -32,7 +32,7 @@ from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 
 #: Bump when the generated content changes, so cached files are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 3
 DEFAULT_SEED = 20250303
 
 FIRST_SCHOOL_YEAR = 2015

@@ -160,7 +160,8 @@ def pupil_report(db: Database, pupil_id: str, today: dt.date, lang: str) -> str 
     for sid, count in sorted(profile.strength_counts.items(), key=lambda kv: -kv[1]):
         lines.append(f"  {names.strengths.get(sid, sid)}: {count}")
     lines += ["", t(N_("Logged tasks"))]
-    for entry in profile.entries:
+    # The export holds every entry, not only the profile's newest reflections.
+    for entry in iter_entries(db, f.with_changes(pupil_id=pupil_id), today):
         lines.append("")
         lines.append(f"{entry.entry_date}  {names.wheels.get(entry.wheel_id or '', '')}")
         lines.append(f"  {t(N_('Task'))}: {names.task(entry)}")

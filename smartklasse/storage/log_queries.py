@@ -58,6 +58,10 @@ class LogRow:
         return (self.entry_date, self.created_at, self.id)
 
 
+#: Shortest search term the trigram index can answer; shorter ones are matched row by row.
+_TRIGRAM = 3
+
+
 def _fold(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "").casefold()
 
@@ -94,6 +98,19 @@ def filter_sql(f: LogFilter, today: dt.date, alias: str = "e") -> tuple[str, lis
         )
         params.append(f.strength_id)
     for term in f.search_terms():
+        if len(term) >= _TRIGRAM:
+            # The full-text indexes find any part of a word in any case (trigram tokens).
+            phrase = '"' + term.replace('"', '""') + '"'
+            # Both as lists: the class's matching pupils' entries (an entry's pupils are
+            # its class's), not a join per entry of the period.
+            clauses.append(
+                f"({e}.rowid IN (SELECT rowid FROM log_text_fts WHERE log_text_fts MATCH ?) "
+                f"OR {e}.id IN (SELECT sp.entry_id FROM log_entry_pupils sp "
+                "WHERE sp.pupil_id IN (SELECT sn.id FROM pupils sn WHERE sn.class_id = ? "
+                "AND sn.rowid IN (SELECT rowid FROM pupil_name_fts WHERE pupil_name_fts MATCH ?))))"
+            )
+            params += [phrase, f.class_id, phrase]
+            continue
         clauses.append(
             f"(instr(sk_fold({e}.task_text), ?) OR instr(sk_fold({e}.reflection_me), ?) "
             f"OR instr(sk_fold({e}.reflection_others), ?) OR EXISTS (SELECT 1 FROM "
@@ -104,8 +121,60 @@ def filter_sql(f: LogFilter, today: dt.date, alias: str = "e") -> tuple[str, lis
     return " AND ".join(clauses), params
 
 
+@dataclass(frozen=True)
+class _Summary:
+    """Where a filter's counts can be read from the summary tables instead of the log.
+
+    ``strengths`` is empty when the filter names a wheel or task: strength rows are
+    per day, not per task.
+    """
+
+    tasks: str
+    strengths: str
+    where: str
+    params: list[Any]
+
+
+def _summary(f: LogFilter, today: dt.date) -> _Summary | None:
+    """The summary tables and WHERE clause for ``f``, or None when it needs the log itself.
+
+    Class, period, wheel, task and pupil are summary keys; a strength filter (which
+    strengths went with it) and a search need the entries.
+    """
+    if f.strength_id or f.search_terms():
+        return None
+    clauses = ["class_id = ?"]
+    params: list[Any] = [f.class_id]
+    tasks, strengths = "log_sum_tasks", "log_sum_strengths"
+    if f.pupil_id:
+        tasks, strengths = "log_sum_pupil_tasks", "log_sum_pupil_strengths"
+        clauses.append("pupil_id = ?")
+        params.append(f.pupil_id)
+    span = f.date_range(today)
+    if span is not None:
+        clauses.append("entry_date BETWEEN ? AND ?")
+        params += [span[0].isoformat(), span[1].isoformat()]
+    if f.wheel_id or f.task_id:
+        strengths = ""
+    if f.wheel_id:
+        clauses.append("wheel_id = ?")
+        params.append(f.wheel_id)
+    if f.task_id:
+        clauses.append("task_id = ?")
+        params.append(f.task_id)
+    return _Summary(tasks, strengths, " AND ".join(clauses), params)
+
+
 def count_entries(db: Database, f: LogFilter, today: dt.date) -> int:
     """How many entries match the filter."""
+    summary = _summary(f, today)
+    if summary is not None:
+        return int(
+            db.execute(
+                f"SELECT COALESCE(SUM(n), 0) FROM {summary.tasks} WHERE {summary.where}",
+                summary.params,
+            ).fetchone()[0]
+        )
     _ensure_functions(db)
     where, params = filter_sql(f, today)
     return int(
@@ -126,13 +195,11 @@ def list_entries(
     if after is not None:
         where += " AND (e.entry_date, e.created_at, e.id) < (?, ?, ?)"
         params += list(after)
-    rows = list(
-        db.query(
-            f"SELECT e.* FROM log_entries e WHERE {where} "
-            "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
-            [*params, limit],
-        )
-    )
+    rows = db.execute(
+        f"SELECT {_ROW_COLUMNS} FROM log_entries e WHERE {where} "
+        "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
+        [*params, limit],
+    ).fetchall()
     return _with_links(db, rows)
 
 
@@ -147,44 +214,59 @@ def iter_entries(db: Database, f: LogFilter, today: dt.date) -> Iterator[LogRow]
         after = page[-1].sort_key
 
 
-def _with_links(db: Database, rows: list[dict[str, Any]]) -> list[LogRow]:
+#: The columns a LogRow is made of, in the order :func:`_with_links` reads them.
+_ROW_COLUMNS = (
+    "e.id, e.entry_date, e.created_at, e.wheel_id, e.task_id, e.task_text, e.whole_class, "
+    "e.reflection_me, e.reflection_others"
+)
+
+
+def _with_links(db: Database, rows: list[tuple[Any, ...]]) -> list[LogRow]:
+    """LogRows from tuples of :data:`_ROW_COLUMNS`, with their pupils and strengths.
+
+    Plain tuples rather than ``db.query`` dicts: building a dict per row cost
+    more than the three queries of a page of the log table.
+    """
     if not rows:
         return []
-    ids = [r["id"] for r in rows]
+    ids = [r[0] for r in rows]
     marks = ",".join("?" * len(ids))
     pupils: dict[str, list[tuple[str, str]]] = {}
-    for r in db.query(
+    for entry_id, pupil_id, name in db.execute(
         "SELECT lp.entry_id, p.id, p.name FROM log_entry_pupils lp "
         f"JOIN pupils p ON p.id = lp.pupil_id WHERE lp.entry_id IN ({marks}) "
         "ORDER BY p.position, p.name",
         ids,
-    ):
-        pupils.setdefault(r["entry_id"], []).append((r["id"], r["name"]))
+    ).fetchall():
+        pupils.setdefault(entry_id, []).append((pupil_id, name))
     strengths: dict[str, list[str]] = {}
-    for r in db.query(
+    for entry_id, strength_id in db.execute(
         "SELECT ls.entry_id, ls.strength_id FROM log_entry_strengths ls "
         f"JOIN strengths s ON s.id = ls.strength_id WHERE ls.entry_id IN ({marks}) "
         "ORDER BY s.position, s.id",
         ids,
-    ):
-        strengths.setdefault(r["entry_id"], []).append(r["strength_id"])
-    return [
-        LogRow(
-            id=r["id"],
-            entry_date=r["entry_date"],
-            created_at=r["created_at"],
-            wheel_id=r["wheel_id"],
-            task_id=r["task_id"],
-            task_text=r["task_text"],
-            whole_class=bool(r["whole_class"]),
-            reflection_me=r["reflection_me"],
-            reflection_others=r["reflection_others"],
-            pupil_ids=tuple(p[0] for p in pupils.get(r["id"], [])),
-            pupil_names=tuple(p[1] for p in pupils.get(r["id"], [])),
-            strength_ids=tuple(strengths.get(r["id"], [])),
+    ).fetchall():
+        strengths.setdefault(entry_id, []).append(strength_id)
+    result = []
+    for entry_id, date, created, wheel, task, text, whole, me, others in rows:
+        linked = pupils.get(entry_id, [])
+        result.append(
+            LogRow(
+                id=entry_id,
+                entry_date=date,
+                created_at=created,
+                wheel_id=wheel,
+                task_id=task,
+                task_text=text,
+                whole_class=bool(whole),
+                reflection_me=me,
+                reflection_others=others,
+                pupil_ids=tuple(p[0] for p in linked),
+                pupil_names=tuple(p[1] for p in linked),
+                strength_ids=tuple(strengths.get(entry_id, [])),
+            )
         )
-        for r in rows
-    ]
+    return result
 
 
 # -- aggregates -------------------------------------------------------------------------------
@@ -210,6 +292,16 @@ class MonthCount:
 
 def strength_counts(db: Database, f: LogFilter, today: dt.date) -> dict[str, int]:
     """For each strength, in how many matching entries it was used (unused ones left out)."""
+    summary = _summary(f, today)
+    if summary is not None and summary.strengths:
+        return {
+            r[0]: int(r[1])
+            for r in db.execute(
+                f"SELECT strength_id, SUM(n) FROM {summary.strengths} WHERE {summary.where} "
+                "GROUP BY strength_id",
+                summary.params,
+            ).fetchall()
+        }
     _ensure_functions(db)
     where, params = filter_sql(f, today)
     return {
@@ -231,6 +323,23 @@ def monthly_trend(db: Database, f: LogFilter, today: dt.date) -> list[MonthCount
     _ensure_functions(db)
     start, end = school_year_range(today)
     span = f.with_changes(period=Period.CUSTOM, start=start, end=end)
+    summary = _summary(span, today)
+    if summary is not None and summary.strengths:
+        entries = dict(
+            db.execute(
+                f"SELECT substr(entry_date, 1, 7), SUM(n) FROM {summary.tasks} "
+                f"WHERE {summary.where} GROUP BY 1",
+                summary.params,
+            ).fetchall()
+        )
+        uses = dict(
+            db.execute(
+                f"SELECT substr(entry_date, 1, 7), SUM(n) FROM {summary.strengths} "
+                f"WHERE {summary.where} GROUP BY 1",
+                summary.params,
+            ).fetchall()
+        )
+        return _months(today, entries, uses)
     where, params = filter_sql(span, today)
     entries = dict(
         db.execute(
@@ -246,6 +355,10 @@ def monthly_trend(db: Database, f: LogFilter, today: dt.date) -> list[MonthCount
             params,
         ).fetchall()
     )
+    return _months(today, entries, uses)
+
+
+def _months(today: dt.date, entries: dict[str, int], uses: dict[str, int]) -> list[MonthCount]:
     result = []
     for year, month in school_year_months(today):
         key = f"{year:04d}-{month:02d}"
@@ -255,6 +368,15 @@ def monthly_trend(db: Database, f: LogFilter, today: dt.date) -> list[MonthCount
 
 def task_completions(db: Database, f: LogFilter, today: dt.date) -> list[TaskCount]:
     """Each task with its number of matching entries, most completed first."""
+    summary = _summary(f, today)
+    if summary is not None:
+        rows = db.execute(
+            "SELECT NULLIF(wheel_id, ''), NULLIF(task_id, ''), MAX(task_text), SUM(n) AS n "
+            f"FROM {summary.tasks} WHERE {summary.where} GROUP BY wheel_id, task_id, "
+            "CASE WHEN task_id = '' THEN task_text END ORDER BY n DESC, wheel_id, task_id",
+            summary.params,
+        ).fetchall()
+        return [TaskCount(r[0], r[1], r[2], int(r[3])) for r in rows]
     _ensure_functions(db)
     where, params = filter_sql(f, today)
     rows = db.execute(
@@ -343,12 +465,24 @@ class PupilProfile:
     entry_count: int
     strength_counts: dict[str, int]
     tasks: list[TaskCount]
-    entries: list[LogRow]
+    #: The pupil's newest entries with a reflection answer (at most PROFILE_REFLECTIONS).
+    reflections: list[LogRow]
 
-    @property
-    def reflections(self) -> list[LogRow]:
-        """The pupil's entries with a reflection answer, newest first."""
-        return [e for e in self.entries if e.has_reflection]
+
+#: Reflections a profile shows: the newest, so a profile costs the same in year ten.
+PROFILE_REFLECTIONS = PAGE_SIZE
+
+
+def _reflections(db: Database, f: LogFilter, today: dt.date) -> list[LogRow]:
+    _ensure_functions(db)
+    where, params = filter_sql(f, today)
+    rows = db.execute(
+        f"SELECT {_ROW_COLUMNS} FROM log_entries e WHERE {where} "
+        "AND (e.reflection_me != '' OR e.reflection_others != '') "
+        "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
+        [*params, PROFILE_REFLECTIONS],
+    ).fetchall()
+    return _with_links(db, rows)
 
 
 def pupil_profile(db: Database, pupil_id: str, f: LogFilter, today: dt.date) -> PupilProfile | None:
@@ -370,5 +504,5 @@ def pupil_profile(db: Database, pupil_id: str, f: LogFilter, today: dt.date) -> 
         entry_count=count_entries(db, own, today),
         strength_counts=strength_counts(db, own, today),
         tasks=task_completions(db, own, today),
-        entries=list(iter_entries(db, own, today)),
+        reflections=_reflections(db, own, today),
     )

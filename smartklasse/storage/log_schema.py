@@ -33,3 +33,273 @@ def m001_log_filter_indexes(db: Database) -> None:
             ON log_entry_strengths(strength_id, entry_id);
         """
     )
+
+
+# Summaries: counts per class, day, task and strength, kept by triggers in the same
+# transaction as every change to the log (an entry, an edit, an undo, a deletion, a
+# cascade from a deleted class or pupil), so a report reads a few hundred summary rows
+# instead of every entry of ten school years. NULL wheel or task ids are stored as ''
+# so they can be part of a primary key. Strength rows are per day and strength only:
+# with the task in their key they grew with the log (a busy day has many tasks).
+_TASK_KEY = "class_id, entry_date, wheel_id, task_id, task_text"
+_STRENGTH_KEY = "class_id, entry_date, strength_id"
+
+
+def _entry(row: str) -> str:
+    """The summary key columns of a log entry row (``NEW`` or ``OLD``)."""
+    return (
+        f"{row}.class_id, {row}.entry_date, COALESCE({row}.wheel_id, ''), "
+        f"COALESCE({row}.task_id, '')"
+    )
+
+
+def _day(row: str) -> str:
+    return f"class_id = {row}.class_id AND entry_date = {row}.entry_date"
+
+
+def _match(row: str) -> str:
+    return (
+        f"class_id = {row}.class_id AND entry_date = {row}.entry_date "
+        f"AND wheel_id = COALESCE({row}.wheel_id, '') AND task_id = COALESCE({row}.task_id, '')"
+    )
+
+
+def _add(row: str) -> str:
+    """Statements counting the entry ``row`` (with its present links) once more."""
+    return f"""
+        INSERT INTO log_sum_tasks ({_TASK_KEY}, n)
+            VALUES ({_entry(row)}, {row}.task_text, 1)
+            ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO log_sum_strengths ({_STRENGTH_KEY}, n)
+            SELECT {row}.class_id, {row}.entry_date, ls.strength_id, 1 FROM log_entry_strengths ls
+            WHERE ls.entry_id = {row}.id AND true
+            ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO log_sum_pupil_tasks (pupil_id, {_TASK_KEY}, n)
+            SELECT lp.pupil_id, {_entry(row)}, {row}.task_text, 1 FROM log_entry_pupils lp
+            WHERE lp.entry_id = {row}.id AND true
+            ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO log_sum_pupil_strengths (pupil_id, {_STRENGTH_KEY}, n)
+            SELECT lp.pupil_id, {row}.class_id, {row}.entry_date, ls.strength_id, 1
+            FROM log_entry_pupils lp JOIN log_entry_strengths ls ON ls.entry_id = lp.entry_id
+            WHERE lp.entry_id = {row}.id AND true
+            ON CONFLICT DO UPDATE SET n = n + 1;
+    """
+
+
+def _remove(row: str) -> str:
+    """Statements counting the entry ``row`` (with its present links) once less."""
+    pupils = f"(SELECT pupil_id FROM log_entry_pupils WHERE entry_id = {row}.id)"
+    strengths = f"(SELECT strength_id FROM log_entry_strengths WHERE entry_id = {row}.id)"
+    return f"""
+        UPDATE log_sum_tasks SET n = n - 1 WHERE {_match(row)} AND task_text = {row}.task_text;
+        UPDATE log_sum_strengths SET n = n - 1 WHERE {_day(row)} AND strength_id IN {strengths};
+        UPDATE log_sum_pupil_tasks SET n = n - 1
+            WHERE {_match(row)} AND task_text = {row}.task_text AND pupil_id IN {pupils};
+        UPDATE log_sum_pupil_strengths SET n = n - 1
+            WHERE {_day(row)} AND pupil_id IN {pupils} AND strength_id IN {strengths};
+        {_drop_empty(row)}
+    """
+
+
+def _drop_empty(row: str) -> str:
+    return (
+        f"DELETE FROM log_sum_tasks WHERE {_match(row)} AND n = 0;\n"
+        f"DELETE FROM log_sum_strengths WHERE {_day(row)} AND n = 0;\n"
+        f"DELETE FROM log_sum_pupil_tasks WHERE {_match(row)} AND n = 0;\n"
+        f"DELETE FROM log_sum_pupil_strengths WHERE {_day(row)} AND n = 0;\n"
+    )
+
+
+def _link(sign: str, link: str) -> str:
+    """Statements for one pupil (``link`` = "pupil") or strength link added or removed.
+
+    The entry is looked up by the link's entry id: when the entry itself is being
+    deleted, its BEFORE DELETE trigger has already taken everything off and the
+    cascaded link deletions find no entry, so they change nothing.
+    """
+    row = "NEW" if sign == "+" else "OLD"
+    e = f"(SELECT * FROM log_entries WHERE id = {row}.entry_id)"
+    key = "e.class_id, e.entry_date, COALESCE(e.wheel_id, ''), COALESCE(e.task_id, '')"
+    day = "e.class_id, e.entry_date"
+    if link == "pupil":
+        pairs = (
+            f"SELECT {row}.pupil_id AS pupil_id, ls.strength_id AS strength_id "
+            f"FROM log_entry_strengths ls WHERE ls.entry_id = {row}.entry_id"
+        )
+        single = (
+            f"log_sum_pupil_tasks (pupil_id, {_TASK_KEY}, n) "
+            f"SELECT {row}.pupil_id, {key}, e.task_text, 1 FROM {e} e",
+            f"UPDATE log_sum_pupil_tasks SET n = n - 1 WHERE pupil_id = {row}.pupil_id "
+            f"AND (class_id, entry_date, wheel_id, task_id, task_text) IN "
+            f"(SELECT {key}, e.task_text FROM {e} e)",
+        )
+    else:
+        pairs = (
+            f"SELECT lp.pupil_id AS pupil_id, {row}.strength_id AS strength_id "
+            f"FROM log_entry_pupils lp WHERE lp.entry_id = {row}.entry_id"
+        )
+        single = (
+            f"log_sum_strengths ({_STRENGTH_KEY}, n) SELECT {day}, {row}.strength_id, 1 FROM {e} e",
+            f"UPDATE log_sum_strengths SET n = n - 1 WHERE strength_id = {row}.strength_id "
+            f"AND (class_id, entry_date) IN (SELECT {day} FROM {e} e)",
+        )
+    if sign == "+":
+        return f"""
+            INSERT INTO {single[0]} WHERE true ON CONFLICT DO UPDATE SET n = n + 1;
+            INSERT INTO log_sum_pupil_strengths (pupil_id, {_STRENGTH_KEY}, n)
+                SELECT x.pupil_id, {day}, x.strength_id, 1 FROM ({pairs}) x, {e} e
+                WHERE true ON CONFLICT DO UPDATE SET n = n + 1;
+        """
+    return f"""
+        {single[1]};
+        UPDATE log_sum_pupil_strengths SET n = n - 1
+            WHERE (pupil_id, strength_id) IN (SELECT pupil_id, strength_id FROM ({pairs}))
+            AND (class_id, entry_date) IN (SELECT {day} FROM {e} e);
+        DELETE FROM log_sum_strengths WHERE n = 0
+            AND (class_id, entry_date) IN (SELECT {day} FROM {e} e);
+        DELETE FROM log_sum_pupil_tasks WHERE n = 0 AND (class_id, entry_date, wheel_id, task_id)
+            IN (SELECT {key} FROM {e} e);
+        DELETE FROM log_sum_pupil_strengths WHERE n = 0
+            AND (class_id, entry_date) IN (SELECT {day} FROM {e} e);
+    """
+
+
+SUMMARY_TABLES = """
+    CREATE TABLE log_sum_tasks (
+        class_id TEXT NOT NULL, entry_date TEXT NOT NULL, wheel_id TEXT NOT NULL,
+        task_id TEXT NOT NULL, task_text TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (class_id, entry_date, wheel_id, task_id, task_text)
+    ) WITHOUT ROWID;
+    CREATE TABLE log_sum_strengths (
+        class_id TEXT NOT NULL, entry_date TEXT NOT NULL, strength_id TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (class_id, entry_date, strength_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE log_sum_pupil_tasks (
+        pupil_id TEXT NOT NULL, class_id TEXT NOT NULL, entry_date TEXT NOT NULL,
+        wheel_id TEXT NOT NULL, task_id TEXT NOT NULL, task_text TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (pupil_id, class_id, entry_date, wheel_id, task_id, task_text)
+    ) WITHOUT ROWID;
+    CREATE TABLE log_sum_pupil_strengths (
+        pupil_id TEXT NOT NULL, class_id TEXT NOT NULL, entry_date TEXT NOT NULL,
+        strength_id TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (pupil_id, class_id, entry_date, strength_id)
+    ) WITHOUT ROWID;
+"""
+
+
+def summary_triggers() -> str:
+    """The triggers that keep the summary tables equal to counting the log."""
+    return f"""
+    CREATE TRIGGER log_sum_entry_insert AFTER INSERT ON log_entries BEGIN
+        {_add("NEW")}
+    END;
+    CREATE TRIGGER log_sum_entry_delete BEFORE DELETE ON log_entries BEGIN
+        {_remove("OLD")}
+    END;
+    CREATE TRIGGER log_sum_entry_update
+    AFTER UPDATE OF class_id, entry_date, wheel_id, task_id, task_text ON log_entries BEGIN
+        {_remove("OLD")}
+        {_add("NEW")}
+    END;
+    CREATE TRIGGER log_sum_pupil_insert AFTER INSERT ON log_entry_pupils BEGIN
+        {_link("+", "pupil")}
+    END;
+    CREATE TRIGGER log_sum_pupil_delete AFTER DELETE ON log_entry_pupils BEGIN
+        {_link("-", "pupil")}
+    END;
+    CREATE TRIGGER log_sum_strength_insert AFTER INSERT ON log_entry_strengths BEGIN
+        {_link("+", "strength")}
+    END;
+    CREATE TRIGGER log_sum_strength_delete AFTER DELETE ON log_entry_strengths BEGIN
+        {_link("-", "strength")}
+    END;
+    """
+
+
+#: The summaries counted from scratch (the migration's back-fill and the tests' reference).
+BRUTE_FORCE = {
+    "log_sum_tasks": """
+        SELECT class_id, entry_date, COALESCE(wheel_id, ''), COALESCE(task_id, ''), task_text,
+            COUNT(*) FROM log_entries GROUP BY 1, 2, 3, 4, 5""",
+    "log_sum_strengths": """
+        SELECT e.class_id, e.entry_date, ls.strength_id, COUNT(*)
+        FROM log_entries e JOIN log_entry_strengths ls ON ls.entry_id = e.id
+        GROUP BY 1, 2, 3""",
+    "log_sum_pupil_tasks": """
+        SELECT lp.pupil_id, e.class_id, e.entry_date, COALESCE(e.wheel_id, ''),
+            COALESCE(e.task_id, ''), e.task_text, COUNT(*)
+        FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id
+        GROUP BY 1, 2, 3, 4, 5, 6""",
+    "log_sum_pupil_strengths": """
+        SELECT lp.pupil_id, e.class_id, e.entry_date, ls.strength_id, COUNT(*)
+        FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id
+        JOIN log_entry_strengths ls ON ls.entry_id = e.id
+        GROUP BY 1, 2, 3, 4""",
+}
+
+
+@log_reports()
+def m002_log_summaries(db: Database) -> None:
+    """Summary tables and their triggers, filled from the log already there.
+
+    Tasks are summed per class, day and task; strengths per class, day and strength
+    (a wheel or task filter on the strength chart reads the log itself).
+    """
+    db.executescript(SUMMARY_TABLES)
+    for table, query in BRUTE_FORCE.items():
+        db.execute(f"INSERT INTO {table} {query}")
+    db.executescript(summary_triggers())
+
+
+@log_reports()
+def m003_log_search(db: Database) -> None:
+    """Full-text indexes (trigram: any part of a word, any case) of the log's texts and names.
+
+    External-content FTS5 tables over ``log_entries`` and ``pupils``, kept by triggers.
+    """
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE log_text_fts USING fts5(
+            task_text, reflection_me, reflection_others,
+            content='log_entries', content_rowid='rowid', tokenize='trigram'
+        );
+        INSERT INTO log_text_fts (rowid, task_text, reflection_me, reflection_others)
+            SELECT rowid, task_text, reflection_me, reflection_others FROM log_entries;
+        CREATE TRIGGER log_text_fts_insert AFTER INSERT ON log_entries BEGIN
+            INSERT INTO log_text_fts (rowid, task_text, reflection_me, reflection_others)
+            VALUES (NEW.rowid, NEW.task_text, NEW.reflection_me, NEW.reflection_others);
+        END;
+        CREATE TRIGGER log_text_fts_delete AFTER DELETE ON log_entries BEGIN
+            INSERT INTO log_text_fts (log_text_fts, rowid, task_text, reflection_me,
+                reflection_others)
+            VALUES ('delete', OLD.rowid, OLD.task_text, OLD.reflection_me, OLD.reflection_others);
+        END;
+        CREATE TRIGGER log_text_fts_update
+        AFTER UPDATE OF task_text, reflection_me, reflection_others ON log_entries BEGIN
+            INSERT INTO log_text_fts (log_text_fts, rowid, task_text, reflection_me,
+                reflection_others)
+            VALUES ('delete', OLD.rowid, OLD.task_text, OLD.reflection_me, OLD.reflection_others);
+            INSERT INTO log_text_fts (rowid, task_text, reflection_me, reflection_others)
+            VALUES (NEW.rowid, NEW.task_text, NEW.reflection_me, NEW.reflection_others);
+        END;
+
+        CREATE VIRTUAL TABLE pupil_name_fts USING fts5(
+            name, content='pupils', content_rowid='rowid', tokenize='trigram'
+        );
+        INSERT INTO pupil_name_fts (rowid, name) SELECT rowid, name FROM pupils;
+        CREATE TRIGGER pupil_name_fts_insert AFTER INSERT ON pupils BEGIN
+            INSERT INTO pupil_name_fts (rowid, name) VALUES (NEW.rowid, NEW.name);
+        END;
+        CREATE TRIGGER pupil_name_fts_delete AFTER DELETE ON pupils BEGIN
+            INSERT INTO pupil_name_fts (pupil_name_fts, rowid, name)
+            VALUES ('delete', OLD.rowid, OLD.name);
+        END;
+        CREATE TRIGGER pupil_name_fts_update AFTER UPDATE OF name ON pupils BEGIN
+            INSERT INTO pupil_name_fts (pupil_name_fts, rowid, name)
+            VALUES ('delete', OLD.rowid, OLD.name);
+            INSERT INTO pupil_name_fts (rowid, name) VALUES (NEW.rowid, NEW.name);
+        END;
+        """
+    )

@@ -2,13 +2,16 @@
 
 Everything that does not change while the wheel turns (segments, separators,
 text, progress marks) is painted once into a cached image; a frame of a spin
-only draws that image rotated, then the hub and the pointer on top.
+only draws that image rotated, then the hub and the pointer, each a cached
+image too. Chosen by measurement (``benchmarks/bench_wheel.py``): one turned
+image of the disc costs about what the bare pie does, while wedges drawn as
+vectors plus turned text images cost two to three times as much at 4K.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -96,6 +99,8 @@ class WheelWidget(QWidget):
         self._pressed: int | None = None
         self._cache: QImage | None = None
         self._cache_key: tuple[object, ...] = ()
+        self._overlay_cache: list[tuple[QImage, QPointF]] = []
+        self._overlay_key: tuple[object, ...] = ()
         self.text_size = 0.0
 
     # -- state ---------------------------------------------------------------------------------
@@ -166,6 +171,7 @@ class WheelWidget(QWidget):
 
     def _invalidate(self) -> None:
         self._cache = None
+        self._overlay_cache = []
         self.update()
 
     # -- geometry ------------------------------------------------------------------------------
@@ -269,8 +275,8 @@ class WheelWidget(QWidget):
             self._paint_highlight(painter, cx, cy, r, self._highlight)
         if self.hasFocus():
             self._paint_highlight(painter, cx, cy, r, self._focus_index, focus=True)
-        self._paint_hub(painter, cx, cy, r)
-        self._paint_pointer(painter, cx, cy, r)
+        for image, corner in self._overlays(r):
+            painter.drawImage(corner + QPointF(cx, cy), image)
 
     def _static_layer(self, r: float) -> QImage:
         dpr = self.devicePixelRatioF()
@@ -289,6 +295,39 @@ class WheelWidget(QWidget):
         painter.end()
         self._cache, self._cache_key = image, key
         return image
+
+    def _overlays(self, r: float) -> list[tuple[QImage, QPointF]]:
+        """The hub and the pointer, which never turn: painted once, then only copied."""
+        dpr = self.devicePixelRatioF()
+        key = (round(r, 1), dpr, self.font().family())
+        if not self._overlay_cache or key != self._overlay_key:
+            self._overlay_cache = [
+                self._overlay(r * geo.HUB_RATIO * 1.15, dpr, self._paint_hub),
+                self._overlay(r * 0.11, dpr, self._paint_pointer, (0.0, -r)),
+            ]
+            self._overlay_key = key
+        return self._overlay_cache
+
+    @staticmethod
+    def _overlay(
+        reach: float,
+        dpr: float,
+        paint: Callable[[QPainter, float], None],
+        centre: tuple[float, float] = (0.0, 0.0),
+    ) -> tuple[QImage, QPointF]:
+        """A part that never turns, painted once into an image around ``centre``."""
+        side = math.ceil(2 * reach * dpr) + 4
+        image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(dpr)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        half = side / dpr / 2
+        painter.translate(half, half)
+        paint(painter, reach)
+        painter.end()
+        return image, QPointF(centre[0] - half, centre[1] - half)
 
     def _shade(self, index: int) -> QColor:
         count = len(self._texts)
@@ -426,8 +465,9 @@ class WheelWidget(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
 
-    def _paint_hub(self, painter: QPainter, cx: float, cy: float, r: float) -> None:
-        hub = r * geo.HUB_RATIO
+    def _paint_hub(self, painter: QPainter, reach: float) -> None:
+        hub = reach / 1.15
+        cx = cy = 0.0
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 40))
         painter.drawEllipse(QPointF(cx, cy + hub * 0.06), hub * 1.02, hub * 1.02)
@@ -452,9 +492,9 @@ class WheelWidget(QWidget):
                 self._hub_text,
             )
 
-    def _paint_pointer(self, painter: QPainter, cx: float, cy: float, r: float) -> None:
-        size = r * 0.11
-        top = cy - r - size * 0.55
+    def _paint_pointer(self, painter: QPainter, size: float) -> None:
+        top = -size * 0.55
+        cx = 0.0
         triangle = QPolygonF(
             [
                 QPointF(cx - size * 0.62, top),
