@@ -24,6 +24,12 @@ class Settings:
     ui_scale: float = 1.0
     #: Delete log entries older than this many months at start; 0 keeps everything.
     retention_months: int = 0
+    #: The window as the teacher left it (0 × 0: never closed yet), the page and the wheel shown.
+    window_width: int = 0
+    window_height: int = 0
+    window_maximised: bool = False
+    last_page: str = ""
+    wheel_id: str = ""
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from sqlite_utils import Database
 
 from smartklasse import i18n
+from smartklasse.domain import clock
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 
@@ -23,6 +25,36 @@ def _bokmal() -> Iterator[None]:
     i18n.set_language("nb")
     yield
     i18n.set_language("nb")
+
+
+#: The suite's clock: a Wednesday morning in term, unless SMARTKLASSE_TEST_CLOCK (an ISO date
+#: and time, e.g. ``2027-07-31T12:00``) moves the whole suite to another moment.
+DEFAULT_MOMENT = "2026-11-25T10:00"
+
+#: Moments that broke date code before: the weekend, a week's edges, the year's and the
+#: school year's ends. Date-sensitive tests run at each of them (the ``lesson_day`` fixture).
+TRICKY_MOMENTS = {
+    "saturday": "2026-11-28T10:00",
+    "sunday-night": "2026-11-29T23:30",
+    "monday-morning": "2026-11-30T07:45",
+    "new-years-eve": "2026-12-31T23:30",
+    "31-july": "2027-07-31T12:00",
+}
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock() -> Iterator[dt.datetime]:
+    """Every test reads a pinned clock: the app's "today" never depends on when tests run."""
+    clock.pin(dt.datetime.fromisoformat(os.environ.get("SMARTKLASSE_TEST_CLOCK", DEFAULT_MOMENT)))
+    yield clock.now()
+    clock.pin(None)
+
+
+@pytest.fixture(params=list(TRICKY_MOMENTS.values()), ids=list(TRICKY_MOMENTS))
+def lesson_day(request: pytest.FixtureRequest, pinned_clock: dt.datetime) -> dt.date:
+    """Run a date-sensitive test at each of the tricky moments; return that day."""
+    clock.pin(dt.datetime.fromisoformat(request.param))
+    return clock.today()
 
 
 @pytest.fixture

@@ -1,4 +1,8 @@
-"""A class's working period on the wheel: by default this week, Monday to Friday."""
+"""A class's working period on the wheel: by default this week, Monday to Sunday.
+
+A week is the calendar week, as in the log's "this week": a task done on Saturday or Sunday
+counts for the week that just ended, which is also the week the wheel shows on the weekend.
+"""
 
 from __future__ import annotations
 
@@ -31,11 +35,9 @@ class PeriodError(ValueError):
 
 
 def this_week(today: dt.date) -> Period:
-    """Monday to Friday of ``today``'s week; on a weekend, the coming week."""
-    if today.weekday() >= 5:
-        today = today + dt.timedelta(days=7 - today.weekday())
+    """Monday to Sunday of ``today``'s week: a weekend belongs to the week that just ended."""
     monday = today - dt.timedelta(days=today.weekday())
-    return Period(monday, monday + dt.timedelta(days=4))
+    return Period(monday, monday + dt.timedelta(days=6))
 
 
 def make_period(start: dt.date, end: dt.date) -> Period:

@@ -13,6 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from smartklasse.domain import clock
+
 #: Why a backup was made.
 KIND_DAILY = "daily"
 KIND_MIGRATION = "migration"
@@ -81,7 +83,7 @@ def make_backup(
     source: sqlite3.Connection, backups_dir: Path, kind: str, now: dt.datetime | None = None
 ) -> Path:
     """Back up ``source`` into ``backups_dir`` now; return the new file's path."""
-    now = now or dt.datetime.now()
+    now = now or clock.now().replace(tzinfo=None)
     serial = 0
     while (backups_dir / backup_name(now, kind, serial)).exists():
         serial += 1
@@ -117,7 +119,7 @@ def _backup_files(backups_dir: Path) -> list[tuple[Path, dt.datetime, str]]:
 
 def backup_due(backups_dir: Path, now: dt.datetime | None = None) -> bool:
     """True if no backup was taken today yet (the start-up backup runs at most once a day)."""
-    today = (now or dt.datetime.now()).date()
+    today = (now or clock.now().replace(tzinfo=None)).date()
     return all(taken.date() != today for _p, taken, _k in _backup_files(backups_dir))
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from smartklasse.domain import clock
 from smartklasse.paths import BACKUPS_DIR_NAME
 from smartklasse.storage import backups
 from smartklasse.storage import migrations as migration_registry
@@ -237,7 +238,7 @@ def move_aside(path: Path, reason: str = "damaged", now: dt.datetime | None = No
     such as ``smartklasse.sqlite3.damaged-20261126-101500``, for someone who
     wants to rescue it later.
     """
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.now()).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{reason}-{stamp}")
     serial = 1
     while target.exists():

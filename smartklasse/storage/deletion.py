@@ -13,6 +13,8 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from smartklasse.domain import clock
+
 
 def _orphan_entries_sql(pupil_clause: str) -> str:
     # Entries logged for named pupils only (not the whole class) that would be left
@@ -55,7 +57,7 @@ def delete_entries_older_than(db: Database, months: int, today: dt.date | None =
     """
     if months <= 0:
         return 0
-    today = today or dt.date.today()
+    today = today or clock.today()
     year, month = today.year, today.month - months
     while month <= 0:
         month += 12

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
+
+from smartklasse.domain import clock
 
 
 def new_id() -> str:
@@ -13,9 +14,9 @@ def new_id() -> str:
 
 def now_iso() -> str:
     """Return the current local time as an ISO 8601 string with seconds."""
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    return clock.now().isoformat(timespec="seconds")
 
 
 def today_iso() -> str:
     """Return today's local date as ``YYYY-MM-DD``."""
-    return dt.date.today().isoformat()
+    return clock.today().isoformat()

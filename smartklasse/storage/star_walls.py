@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from smartklasse.domain import clock
 from smartklasse.domain.star_wall import (
     MAX_GOAL_LENGTH,
     MAX_NOTE_LENGTH,
@@ -129,7 +130,7 @@ def create_wall(
 ) -> str:
     """Create a wall with its first round in one transaction; return the wall's id."""
     wall_id = wall_id or new_id()
-    today = today or dt.date.today()
+    today = today or clock.today()
     with db.atomic():
         position = db.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM star_walls WHERE class_id = ?", [class_id]
@@ -245,7 +246,7 @@ def award_star(
     The rules (daily limit, target, archive) are checked inside the same
     transaction as the insert, so two quick taps award one star.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     star_id = star_id or new_id()
     with db.atomic():
         wall = get_wall(db, wall_id)
@@ -289,7 +290,7 @@ def start_new_round(
     ``target`` None keeps the finished round's target. Returns None if the
     current round has not reached its target yet.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     round_id = round_id or new_id()
     with db.atomic():
         wall = get_wall(db, wall_id)

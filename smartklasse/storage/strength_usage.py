@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from smartklasse.domain import clock
 from smartklasse.domain.strength_usage import DateRange, UsageCounts, UsagePeriods
 
 # Both queries start from the class's entries in a date range (idx_log_class_date) and read
@@ -45,7 +46,7 @@ def usage_of_strength(
     db: Database, class_id: str, strength_id: str, today: dt.date | None = None
 ) -> UsageCounts:
     """How many of the class's log entries used a strength this week, month and school year."""
-    periods = UsagePeriods.around(today or dt.date.today())
+    periods = UsagePeriods.around(today or clock.today())
     params = [
         *_bounds(periods.week),
         *_bounds(periods.month),

@@ -6,7 +6,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlite_utils import Database
 
@@ -23,14 +23,18 @@ from smartklasse.ui.dialogs.damaged_data import open_or_recover
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.qt_translations import install_qt_translations
 from smartklasse.ui.style import BASE_POINT_SIZE, scale_factor, stylesheet
+from smartklasse.ui.window_fit import opening_screen, place_window
 from smartklasse.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
 
-def apply_style(app: QApplication, settings: Settings) -> float:
-    """Set the stylesheet and font size for the primary screen; return the scale factor."""
-    screen = QGuiApplication.primaryScreen()
+def apply_style(app: QApplication, settings: Settings, screen: QScreen | None = None) -> float:
+    """Set the stylesheet and font size for ``screen`` (default: the primary one).
+
+    Returns the scale factor.
+    """
+    screen = screen or QGuiApplication.primaryScreen()
     if screen is not None:
         size = screen.availableGeometry().size()
         factor = scale_factor(
@@ -38,6 +42,12 @@ def apply_style(app: QApplication, settings: Settings) -> float:
         )
     else:
         factor = 1.0
+    apply_factor(app, factor)
+    return factor
+
+
+def apply_factor(app: QApplication, factor: float) -> None:
+    """Set the font size and the stylesheet's sizes for a scale factor."""
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * factor)
     app.setFont(font)
@@ -45,7 +55,14 @@ def apply_style(app: QApplication, settings: Settings) -> float:
         app.setFont(font, widget_class)  # type: ignore[arg-type]
     app.setStyleSheet(stylesheet(factor))
     app.setProperty("smartklasse_scale", factor)
-    return factor
+
+
+def apply_text_size(window: MainWindow) -> None:
+    """Apply the text size setting to the running window at once, and back, without a restart."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_style(app, window.context.settings, window.screen())
+        window.rescale()
 
 
 def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow | None:
@@ -55,7 +72,8 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
     app.setOrganizationName("SMART klasse")
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
     install_qt_translations(current_language())
-    apply_style(app, settings)
+    screen = opening_screen()
+    apply_style(app, settings, screen)
     db = open_or_recover(data_dir / DATABASE_NAME)
     if db is None:
         return None
@@ -68,7 +86,7 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
     window.about_requested.connect(lambda: open_about(window))
     window.restore_requested.connect(lambda: open_restore(window))
     window.end_of_year_requested.connect(lambda: open_end_of_year(window))
-    window.resize(1280, 720)
+    plan = place_window(window, screen.availableGeometry(), settings)
     if os.environ.get("SMARTKLASSE_EXIT_AFTER_FIRST_PAINT") == "1":  # benchmarks only
         from smartklasse.ui.first_paint import install_probe
 
@@ -76,6 +94,8 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
     if context.pupil_mode:
         # Restarting the app does not leave pupil mode.
         window.showFullScreen()
+    elif plan.maximised:
+        window.showMaximized()
     else:
         window.show()
     if not classes.list_classes(db):
@@ -109,9 +129,7 @@ def open_settings(window: MainWindow) -> None:
         settings.ui_scale = chosen.ui_scale
         window.context.save_settings()
         if scale_changed:
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_style(app, settings)
+            apply_text_size(window)
         if language_changed:
             window.context.set_language(chosen.language)
         window.context.notify(Topic.SETTINGS)

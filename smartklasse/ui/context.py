@@ -33,6 +33,7 @@ class Topic(Enum):
     STRENGTHS = "strengths"
     STRENGTH_OF_WEEK = "strength_of_week"
     WHEELS = "wheels"
+    WHEEL_PICKS = "wheel_picks"
     PERIODS = "periods"
     SETTINGS = "settings"
 
@@ -108,7 +109,8 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(100)
         self.teacher_lock = TeacherLock(data_dir)
-        self.view_state = ViewState()
+        # The wheel shown last is also remembered across restarts (settings.json).
+        self.view_state = ViewState(wheel_id=settings.wheel_id)
 
     # -- teacher lock (pupil mode) -------------------------------------------------------------
     @property
@@ -201,6 +203,7 @@ class AppContext(QObject):
 
     def save_settings(self) -> None:
         """Write the settings file."""
+        self.settings.wheel_id = self.view_state.wheel_id
         self.settings.save(self.data_dir / SETTINGS_NAME)
 
     def notify(self, topic: Topic) -> None:

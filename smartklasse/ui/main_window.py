@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -26,9 +27,11 @@ from smartklasse.paths import resource
 from smartklasse.storage import classes
 from smartklasse.ui.context import ActionCommand, AppContext, Topic
 from smartklasse.ui.page import Page
+from smartklasse.ui.page_scroll import PageScroll
 from smartklasse.ui.pages import PAGES, page_entry
 from smartklasse.ui.style import scaled
 from smartklasse.ui.toast import Toast
+from smartklasse.ui.window_fit import remember_window
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +52,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self._pages: dict[str, Page] = {}
-        self._current_key: str = PAGES[0].key
+        self._sized_for_text = (QSize(), QSize())
+        self._current_key: str = self._first_page()
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -61,13 +65,27 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addWidget(self._build_navbar())
+        self.navbar = self._build_navbar()
+        # At 200 % text on a laptop the five page buttons are taller than the screen: they scroll.
+        self.nav_scroll = QScrollArea(central)
+        self.nav_scroll.setObjectName("nav_scroll")
+        self.nav_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.nav_scroll.setWidgetResizable(True)
+        self.nav_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_scroll.setWidget(self.navbar)
+        body.addWidget(self.nav_scroll)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("page_stack")
-        body.addWidget(self.stack, 1)
+        # A page that needs more room than the screen has scrolls; it never grows the window
+        # past the screen (the log page at 200 % text on a 1366×768 laptop).
+        self.page_scroll = PageScroll(central)
+        self.page_scroll.setObjectName("page_scroll")
+        self.page_scroll.setWidget(self.stack)
+        body.addWidget(self.page_scroll, 1)
         outer.addLayout(body, 1)
 
         self.toast = Toast(central)
+        outer.addWidget(self.toast)
         self.toast.undo_clicked.connect(self._undo_from_toast)
         context.toast_requested.connect(self.toast.show_message)
         context.class_changed.connect(lambda _id: self._fill_class_combo())
@@ -76,7 +94,17 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.retranslate()
-        self.show_page(PAGES[0].key)
+        self._fit_nav_scroll()
+        self.show_page(self._current_key)
+
+    def _first_page(self) -> str:
+        # The page the teacher left, unless it needs the PIN and pupil mode is on.
+        key = self.context.settings.last_page
+        if key in {spec.key for spec in PAGES} and not (
+            page_entry(key).teacher_only and self.context.pupil_mode
+        ):
+            return key
+        return PAGES[0].key
 
     # -- building -----------------------------------------------------------------------------
     def _build_topbar(self) -> QWidget:
@@ -154,13 +182,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(ctx.undo_stack.canUndo())
         self.redo_action = QAction(self)
         self.redo_action.setObjectName("action_redo")
-        self.redo_action.setShortcuts(
-            [
-                QKeySequence(QKeySequence.StandardKey.Redo),
-                QKeySequence("Ctrl+Shift+Z"),
-                QKeySequence("Ctrl+Y"),
-            ]
-        )
+        # The platform's redo keys plus Ctrl+Shift+Z and Ctrl+Y, each once: a key bound twice is
+        # an "ambiguous shortcut" that Qt then ignores.
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
+            if extra not in redo_keys:
+                redo_keys.append(extra)
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.triggered.connect(ctx.undo_stack.redo)
         ctx.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.redo_action.setEnabled(ctx.undo_stack.canRedo())
@@ -315,6 +343,33 @@ class MainWindow(QMainWindow):
         if self.stack.count() == 0 and current:
             self.show_page(current)
 
+    def rescale(self) -> None:
+        """Size the bars for the current text size and rebuild the pages (no restart needed)."""
+        self.class_combo.setMinimumWidth(scaled(180))
+        self.class_combo.setMinimumHeight(scaled(44))
+        for button in (self.print_button, self.fullscreen_button, self.settings_button):
+            button.setMinimumSize(QSize(scaled(52), scaled(44)))
+        for button in self.nav_buttons.values():
+            button.setIconSize(QSize(scaled(40), scaled(40)))
+        # The size the teacher gave the window, not one a bigger text size forced on it.
+        if self.size() != self._sized_for_text[1]:
+            self._sized_for_text = (self.size(), self.size())
+        wanted = self._sized_for_text[0]
+        self.retranslate()
+        self._fit_nav_scroll()
+        if not (self.isMaximized() or self.isFullScreen()):
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # the minimum size for the new text size, now
+            free = self.screen().availableGeometry().size()
+            self.resize(wanted.expandedTo(self.minimumSizeHint()).boundedTo(free))
+            self._sized_for_text = (wanted, self.size())
+
+    def _fit_nav_scroll(self) -> None:
+        # As wide as the page buttons, with room for the scroll bar when they do not fit.
+        bar = self.nav_scroll.verticalScrollBar().sizeHint().width()
+        self.nav_scroll.setFixedWidth(self.navbar.sizeHint().width() + bar)
+
     def page(self, key: str) -> Page:
         """Return the page widget for ``key``, building it on first use."""
         if key not in self._pages:
@@ -338,7 +393,10 @@ class MainWindow(QMainWindow):
             return
         page = self.page(key)
         self._current_key = key
+        self.context.settings.last_page = key
+        self.toast.hide()  # a confirmation belongs to the page it was given on
         self.stack.setCurrentWidget(page)
+        self.page_scroll.fit()
         self.nav_buttons[key].setChecked(True)
         self.print_button.setVisible(page.can_print())
         page.on_shown()
@@ -401,5 +459,6 @@ class MainWindow(QMainWindow):
         if not self.context.require_teacher(self):
             event.ignore()
             return
+        remember_window(self, self.context.settings)
         self.context.save_settings()
         super().closeEvent(event)

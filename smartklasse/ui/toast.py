@@ -1,8 +1,12 @@
-"""A short confirmation at the bottom of the window, with an Undo button."""
+"""A short confirmation in its own strip at the bottom of the window, with an Undo button.
+
+The strip takes its own room in the window's layout, so it never covers a control
+("Gi en stjerne", Slett) while it is shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from smartklasse.i18n import _
@@ -13,7 +17,7 @@ TOAST_MS = 10_000
 
 
 class Toast(QFrame):
-    """Shows one message at a time over the bottom of its parent."""
+    """Shows one message at a time; the window puts it below the pages in its layout."""
 
     undo_clicked = Signal(object)
 
@@ -29,13 +33,12 @@ class Toast(QFrame):
             _("Undo"), self, "toast_undo", slot=self._on_undo, height=widgets.DESK_HEIGHT
         )
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 10, 10, 10)
+        layout.setContentsMargins(20, 2, 8, 2)
         layout.addWidget(self._label, 1)
         layout.addWidget(self._undo)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
-        parent.installEventFilter(self)
         self.hide()
 
     @property
@@ -49,9 +52,7 @@ class Toast(QFrame):
         self._payload = payload
         self._undo.setText(_("Undo"))
         self._undo.setVisible(payload is not None)
-        self._place()
         self.show()
-        self.raise_()
         self._timer.start(TOAST_MS)
 
     def _on_undo(self) -> None:
@@ -60,21 +61,6 @@ class Toast(QFrame):
         self.hide()
         if payload is not None:
             self.undo_clicked.emit(payload)
-
-    def _place(self) -> None:
-        parent = self.parentWidget()
-        if parent is None:
-            return
-        width = min(parent.width() - 40, max(480, parent.width() // 2))
-        self.setFixedWidth(width)
-        self.adjustSize()
-        self.move((parent.width() - width) // 2, parent.height() - self.height() - 24)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Keep the toast at the bottom when the window is resized."""
-        if event.type() == QEvent.Type.Resize and self.isVisible():
-            self._place()
-        return False
 
     def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         """Escape hides the toast."""

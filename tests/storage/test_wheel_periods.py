@@ -11,11 +11,16 @@ from smartklasse.domain.periods import PeriodError, this_week
 from smartklasse.storage import classes, periods
 
 
-def test_default_period_is_monday_to_friday() -> None:
-    # Wednesday 25 November 2026 → Monday 23 to Friday 27; a Saturday looks at the next week.
-    week = this_week(dt.date(2026, 11, 25))
-    assert (week.start, week.end) == (dt.date(2026, 11, 23), dt.date(2026, 11, 27))
-    assert this_week(dt.date(2026, 11, 28)).start == dt.date(2026, 11, 30)
+@pytest.mark.parametrize(
+    "day",
+    [dt.date(2026, 11, 23), dt.date(2026, 11, 25), dt.date(2026, 11, 28), dt.date(2026, 11, 29)],
+)
+def test_default_period_is_the_calendar_week(day: dt.date) -> None:
+    # Monday, Wednesday, Saturday and Sunday of one week all show Monday 23 to Sunday 29
+    # November 2026: a task done on the weekend counts for the week that just ended.
+    week = this_week(day)
+    assert (week.start, week.end) == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    assert week.contains(day)
 
 
 def test_saved_period_and_chosen_tasks_are_shown(db: Database) -> None:

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartklasse.settings import Settings
 from smartklasse.storage import classes
 from smartklasse.ui.application import start
+from smartklasse.ui.context import Topic
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.pages import PAGES
 
@@ -116,3 +117,94 @@ def test_print_button_opens_the_page_document(window: MainWindow, qtbot: QtBot) 
     assert dialog is not None and dialog.isVisible()
     assert dialog.current().id is DocumentId.STAR_CHART
     dialog.reject()
+
+
+def test_every_shortcut_is_bound_once_and_ctrl_shift_z_redoes(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # A key bound twice is ambiguous and Qt ignores it: Ctrl+Shift+Z must redo on Linux.
+    from PySide6.QtGui import QAction
+
+    keys = [
+        key.toString()
+        for action in window.findChildren(QAction)
+        for key in action.shortcuts()
+        if not key.isEmpty()
+    ]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    window.welcome_dialog.reject()  # type: ignore[attr-defined]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    done: list[str] = []
+    window.context.perform(
+        "x", lambda: done.append("do"), lambda _r: done.append("undo"), Topic.LOG
+    )
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, mods)
+    assert done == ["do", "undo", "do"]
+
+
+def test_toast_covers_no_control_and_goes_with_the_page(window: MainWindow, qtbot: QtBot) -> None:
+    # "Lagret" with Undo sits in its own strip: it covers neither "Gi en stjerne" nor Slett
+    # nor any other control of any page, and a page switch clears it.
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+
+    from smartklasse.storage import star_walls
+
+    window.welcome_dialog.reject()  # type: ignore[attr-defined]
+    db = window.context.db
+    class_id = classes.create_class(db, "7B", ["Ola", "Kari"])
+    window.context.set_active_class(class_id)
+    star_walls.create_wall(db, class_id, "Orden i garderoben", ["respekt"], 10)
+    window.resize(1366, 720)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def global_rect(widget: QWidget) -> QRect:
+        # The part a person can see (a page taller than the window scrolls, clipped).
+        seen = widget.visibleRegion().boundingRect()
+        return QRect(widget.mapToGlobal(seen.topLeft()), seen.size())
+
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+    checked: set[str] = set()
+    for spec in PAGES:
+        window.show_page(spec.key)
+        window.context.toast_requested.emit("Lagret. Bra jobbet!", object())
+        qtbot.wait(20)
+        assert window.toast.isVisible()
+        toast = global_rect(window.toast)
+        for control in window.stack.currentWidget().findChildren(QWidget):
+            if isinstance(control, kinds) and control.isVisible():
+                assert not global_rect(control).intersects(toast), (spec.key, control)
+                checked.add(control.objectName())
+    assert {"star_award", "delete_pupil"} <= checked
+    window.show_page(PAGES[0].key)
+    assert not window.toast.isVisible()
+
+
+def test_space_spins_from_anywhere_in_the_window_only_on_the_wheel_page(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # With the class list focused, Space still spins; on another page it spins nothing.
+    from smartklasse.storage import wheel_progress
+
+    window.welcome_dialog.reject()  # type: ignore[attr-defined]
+    class_id = classes.create_class(window.context.db, "7B", ["Ola"])
+    window.context.set_active_class(class_id)
+    window.context.settings.reduced_motion = True
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    wheel_id = window.page("wheel").wheel.id  # type: ignore[attr-defined]
+
+    def picked() -> int:
+        return len(wheel_progress.picked_tasks(window.context.db, class_id, wheel_id))
+
+    window.class_combo.setFocus()
+    qtbot.keyClick(window.class_combo, Qt.Key.Key_Space)
+    assert picked() == 1
+    window.show_page("starwall")
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert picked() == 1

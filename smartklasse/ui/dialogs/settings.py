@@ -20,6 +20,7 @@ from smartklasse.domain.languages import catalogue_languages, native_name
 from smartklasse.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from smartklasse.settings import Settings
 from smartklasse.storage.teacher_lock import TeacherLock
+from smartklasse.ui.touch_spin import with_step_buttons
 
 SCALES = (0.0, 1.0, 1.25, 1.5, 2.0)
 
@@ -108,7 +109,7 @@ class SettingsDialog(QDialog):
         self.retention_spin.setSuffix(_(" months"))
         self.retention_spin.setValue(max(0, settings.retention_months))
         self.retention_spin.setMinimumHeight(40)
-        row.addRow(_("Delete log entries older than:"), self.retention_spin)
+        row.addRow(_("Delete log entries older than:"), with_step_buttons(self.retention_spin))
         box.addLayout(row)
         layout.addWidget(group)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from smartklasse.domain import clock
 from smartklasse.domain.documents import DocumentId
 from smartklasse.domain.log_filters import LogFilter
 from smartklasse.i18n import _, current_language, format_date_range, ngettext
@@ -70,7 +71,7 @@ class LogPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = clock.today
         #: Asks where to save (title, suggested name, file filter) -> path or "".
         self.ask_save_path: Callable[[str, str, str], str] = self._save_dialog
         self._generation = 0

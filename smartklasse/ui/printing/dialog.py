@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from smartklasse.documents.kind import ChoiceField, DateField, DocumentKind, Field, Job, load_source
 from smartklasse.documents.registry import DOCUMENTS
+from smartklasse.domain import clock
 from smartklasse.domain.documents import DocumentId
 from smartklasse.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language, pgettext
 from smartklasse.ui.context import AppContext
@@ -37,7 +38,7 @@ class _Relay(QObject):
 
 
 def _today() -> dt.date:
-    return dt.date.today()
+    return clock.today()
 
 
 def _py_date(edit: QDateEdit) -> dt.date:

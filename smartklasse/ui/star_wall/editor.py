@@ -33,6 +33,7 @@ from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, current_language
 from smartklasse.ui import widgets
 from smartklasse.ui.style import BASE_POINT_SIZE
+from smartklasse.ui.touch_spin import with_step_buttons
 
 
 def ask_delete(parent: QWidget, goal: str) -> bool:
@@ -105,8 +106,8 @@ class StarWallEditor(QDialog):
             field.setMinimumHeight(widgets.DESK_HEIGHT)
         form = QFormLayout()
         form.addRow(_("Goal, in the class's own words:"), self.goal_edit)
-        form.addRow(_("Stars to reach the goal:"), self.target_spin)
-        form.addRow(_("Stars allowed per day:"), self.per_day_spin)
+        form.addRow(_("Stars to reach the goal:"), with_step_buttons(self.target_spin))
+        form.addRow(_("Stars allowed per day:"), with_step_buttons(self.per_day_spin))
         return form
 
     def _build_strengths(self, strengths: Sequence[Strength]) -> QGridLayout:

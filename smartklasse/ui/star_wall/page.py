@@ -5,8 +5,6 @@ No pupil names ever appear here: the stars belong to the class.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartklasse.domain import clock
 from smartklasse.domain.documents import DocumentId
 from smartklasse.domain.star_wall import (
     MAX_NOTE_LENGTH,
@@ -284,9 +283,13 @@ class StarWallPage(Page):
         self.history_model.set_lines(lines)
         self.history_title.setVisible(bool(lines))
         self.history_view.setVisible(bool(lines))
-        refusal = award_refusal(wall, dt.date.today())
+        refusal = award_refusal(wall, clock.today())
         self.award_button.setVisible(not current.reached and not wall.archived)
         self.award_button.setEnabled(refusal is None)
+        # A greyed-out button says why (a touch board shows the tooltip on a long press).
+        self.award_button.setToolTip(
+            _(REFUSAL_MESSAGES[refusal]) if refusal else _("Give the class a star (S)")
+        )
         self.note_edit.setVisible(refusal is None)
         self.round_button.setVisible(current.reached and not wall.archived)
         self.status_label.setText(_(REFUSAL_MESSAGES[refusal]) if refusal else "")
@@ -342,7 +345,7 @@ class StarWallPage(Page):
         wall = self.current_wall()
         if wall is None:
             return
-        today = dt.date.today()
+        today = clock.today()
         if award_refusal(wall, today) is not None:
             return
         db, wall_id, star_id = self.context.db, wall.id, new_id()

@@ -25,6 +25,7 @@ from smartklasse.domain.star_wall import MAX_TARGET, MIN_TARGET
 from smartklasse.i18n import _, ngettext
 from smartklasse.ui import widgets
 from smartklasse.ui.style import TOUCH_TARGET
+from smartklasse.ui.touch_spin import with_step_buttons
 
 _ROLE = Qt.ItemDataRole
 
@@ -140,7 +141,7 @@ class CelebrationOverlay(QWidget):
 
         other = QHBoxLayout()
         other.addStretch(1)
-        other.addWidget(self.target_spin)
+        other.addWidget(with_step_buttons(self.target_spin))
         other.addWidget(self.new_button)
         other.addStretch(1)
         layout = QVBoxLayout(self)

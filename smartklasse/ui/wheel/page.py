@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from smartklasse.domain import clock
 from smartklasse.domain import spin as spin_rules
 from smartklasse.domain.documents import DocumentId
 from smartklasse.domain.wheel_geometry import segment_under_pointer, span
@@ -52,8 +59,17 @@ class WheelPage(Page):
         body.addWidget(self.wheel_widget, 3)
         body.addLayout(self._build_side(), 2)
         layout = QVBoxLayout(self)
+        # Low top and bottom margins: the whole page fits a 1366×768 laptop with a taskbar.
+        margins = layout.contentsMargins()
+        layout.setContentsMargins(margins.left(), 4, margins.right(), 4)
         layout.addLayout(header)
         layout.addLayout(body, 1)
+        # Space spins wherever the keyboard is in the window while this page shows: a shortcut,
+        # so a button that had focus (a wheel colour, "Start a new round", the class list) is
+        # never pressed by it instead. Text fields keep their spaces; dialogs are other windows.
+        self.spin_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        self.spin_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.spin_shortcut.activated.connect(self.spin)
 
         context.class_changed.connect(lambda _id: self.refresh())
         context.data_changed.connect(self._on_data_changed)
@@ -183,12 +199,25 @@ class WheelPage(Page):
         if wheel is None:
             return
         db, class_id = self.context.db, self.context.active_class_id
-        current = periods.current_period(db, class_id, dt.date.today())
+        current = periods.current_period(db, class_id, clock.today())
         period = current.period
         self.period_label.setText(
             _("Period: {dates}").format(dates=format_date_range(period.start, period.end))
         )
         self.period_button.setEnabled(bool(class_id))
+        self.period_button.setToolTip(
+            _("Change the period and the tasks the class chose")
+            if class_id
+            else _("Make a class first, on the Class page.")
+        )
+        self.period_label.setToolTip(
+            _(
+                "A week runs Monday to Sunday: a task done on Saturday or Sunday "
+                "counts for the week that just ended."
+            )
+            if current.id is None
+            else ""
+        )
         done = wheel_progress.completions(db, class_id, wheel.id, period) if class_id else {}
         picked = wheel_progress.picked_tasks(db, class_id, wheel.id)
         self.wheel_widget.set_progress([done.get(t.id, 0) for t in wheel.tasks])
@@ -203,6 +232,11 @@ class WheelPage(Page):
             ).format(n=n, total=len(wheel.tasks))
         )
         self.reset_button.setEnabled(n > 0)
+        self.reset_button.setToolTip(
+            _("Every task can be picked again (asks first, Ctrl+Z takes it back).")
+            if n > 0
+            else _("No task has been picked in this round yet.")
+        )
         self._show_strength_of_week(class_id)
 
     def _show_strength_of_week(self, class_id: str) -> None:
@@ -282,20 +316,51 @@ class WheelPage(Page):
         self.result_label.setText(wheel.tasks[index].text(current_language()))
         self.done_button.show()
         self.refresh()
+        db, class_id = self.context.db, self.context.active_class_id
+        picked = wheel_progress.picked_tasks(db, class_id, wheel.id)
+        if {t.id for t in wheel.tasks} <= picked:
+            # The fair round is complete: say so, rather than start the next one silently.
+            self.context.show_toast(
+                ngettext(
+                    "All {n} task has been picked. The next spin starts a new round.",
+                    "All {n} tasks have been picked. The next spin starts a new round.",
+                    len(wheel.tasks),
+                ).format(n=len(wheel.tasks))
+            )
         if self.context.settings.sound:
             from smartklasse.ui.wheel.sound import play_landing
 
             play_landing(self.context.data_dir)
 
     def reset_picks(self) -> None:
-        """Start a new fair round: every task can be picked again."""
-        if not self.context.require_teacher(self):
+        """Start a new fair round after asking: every task can be picked again (undoable)."""
+        wheel = self.wheel
+        if wheel is None or not self.context.require_teacher(self):
             return
-        if self.wheel is not None:
-            wheel_progress.set_picked_tasks(
-                self.context.db, self.context.active_class_id, self.wheel.id, ()
-            )
-            self.refresh()
+        answer = QMessageBox.question(
+            self,
+            _("Start a new round"),
+            _("Start a new round? Every task on the wheel can be picked again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # Clearing the round's picks is one undoable action (Ctrl+Z or the toast's Undo).
+        db, class_id = self.context.db, self.context.active_class_id
+
+        def do() -> frozenset[str]:
+            before = wheel_progress.picked_tasks(db, class_id, wheel.id)
+            wheel_progress.set_picked_tasks(db, class_id, wheel.id, ())
+            return before
+
+        self.context.perform(
+            _("Start a new round"),
+            do,
+            lambda before: wheel_progress.set_picked_tasks(db, class_id, wheel.id, before),
+            Topic.WHEEL_PICKS,
+            toast=_("A new round has started."),
+        )
 
     # -- pupils log a task ---------------------------------------------------------------------
     def open_task(self, index: int) -> None:
@@ -384,11 +449,9 @@ class WheelPage(Page):
         self.wheel_widget.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        """Space spins; 1–9 show the wheels."""
+        """1–9 show the wheels (Space is the page's spin shortcut)."""
         key = event.key()
-        if key == Qt.Key.Key_Space:
-            self.spin()
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not event.modifiers():
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not event.modifiers():
             index = key - Qt.Key.Key_1
             if index < len(self.wheels):
                 self.show_wheel(self.wheels[index].id)

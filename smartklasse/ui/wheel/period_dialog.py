@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartklasse.domain import clock
 from smartklasse.domain.periods import PeriodError, make_period
 from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import _, current_language
@@ -112,7 +113,7 @@ class PeriodDialog(QDialog):
 def edit_period(parent: QWidget, context: AppContext, wheel: Wheel) -> PeriodDialog:
     """Open the period dialog for the active class; saving is one undoable action."""
     db, class_id = context.db, context.active_class_id
-    today = dt.date.today()
+    today = clock.today()
     current = current_period(db, class_id, today)
     # Chosen tasks of other wheels stay chosen when this wheel's ticks are saved.
     others = [t for t in current.chosen_task_ids if t not in {task.id for task in wheel.tasks}]

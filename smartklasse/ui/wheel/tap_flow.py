@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -59,6 +59,11 @@ def _grid(buttons: Sequence[QPushButton], columns: int, parent: QWidget) -> QScr
     return area
 
 
+#: Columns of the pupil and strength grids (the arrow keys move by these rows).
+PUPIL_COLUMNS = 5
+STRENGTH_COLUMNS = 4
+
+
 class TapFlow(QDialog):
     """Who did it → which strengths → reflection → Ferdig (saved once)."""
 
@@ -98,6 +103,17 @@ class TapFlow(QDialog):
         layout.addWidget(self.step_label)
         layout.addWidget(self.steps, 1)
         layout.addLayout(self._build_buttons())
+        # Arrow keys move through a grid by rows and columns, not in Tab order; Enter moves the
+        # flow on (keyPressEvent) and Space toggles a chip.
+        self._grids: dict[QObject, tuple[list[QPushButton], int]] = {}
+        for chips, columns in (
+            ([self.whole_class, *self.pupil_tiles.values()], PUPIL_COLUMNS),
+            (list(self.strength_chips.values()), STRENGTH_COLUMNS),
+        ):
+            for chip in chips:
+                chip.setAutoDefault(False)
+                self._grids[chip] = (chips, columns)
+                chip.installEventFilter(self)
         self._go(0)
 
     def _build_who(self, pupils: Sequence[Pupil], colour: str) -> QWidget:
@@ -111,7 +127,7 @@ class TapFlow(QDialog):
         who_layout = QVBoxLayout(who)
         who_layout.setContentsMargins(0, 0, 0, 0)
         who_layout.addWidget(self.whole_class)
-        who_layout.addWidget(_grid(list(self.pupil_tiles.values()), 5, who), 1)
+        who_layout.addWidget(_grid(list(self.pupil_tiles.values()), PUPIL_COLUMNS, who), 1)
         self.whole_class.toggled.connect(self._update)
         for tile in self.pupil_tiles.values():
             tile.toggled.connect(self._update)
@@ -133,7 +149,9 @@ class TapFlow(QDialog):
             self.strength_chips[strength.id] = made
         which_layout = QVBoxLayout(which)
         which_layout.setContentsMargins(0, 0, 0, 0)
-        which_layout.addWidget(_grid(list(self.strength_chips.values()), 4, which), 1)
+        which_layout.addWidget(
+            _grid(list(self.strength_chips.values()), STRENGTH_COLUMNS, which), 1
+        )
         return which
 
     def _build_reflect(self) -> QWidget:
@@ -200,6 +218,19 @@ class TapFlow(QDialog):
             )[index]
         )
         self._update()
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        # The first useful control of the step: never Cancel or Done, so typing cannot save.
+        index = self.steps.currentIndex()
+        if index == 0:
+            first: QWidget = self.whole_class
+        elif index == 1:
+            chips = list(self.strength_chips.values())
+            first = chips[0] if chips else self.next_button
+        else:
+            first = self.reflection_me
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update(self) -> None:
         whole = self.whole_class.isChecked()
@@ -213,6 +244,16 @@ class TapFlow(QDialog):
         self.next_button.setEnabled((index == 0 and who_ok) or (index == 1 and which_ok))
         self.done_button.setVisible(index > 0)
         self.done_button.setEnabled(who_ok and which_ok and not self._done)
+        # A greyed-out button says what is missing.
+        why = (
+            ""
+            if who_ok and which_ok
+            else _("Tap who did it first.")
+            if not who_ok
+            else _("Tap at least one strength first.")
+        )
+        self.next_button.setToolTip("" if self.next_button.isEnabled() else why)
+        self.done_button.setToolTip(why)
 
     def answers(self) -> TapAnswers:
         """What is chosen now."""
@@ -236,8 +277,54 @@ class TapFlow(QDialog):
         self.answered.emit(self.answers())
         self.accept()
 
+    def _move_on(self) -> None:
+        # Enter: the next step, the next answer, then Done; only Enter on Done saves.
+        index, focused = self.steps.currentIndex(), self.focusWidget()
+        if focused is self.done_button:
+            self._finish()
+        elif index < self.steps.count() - 1:
+            if self.next_button.isEnabled():
+                self._go(index + 1)
+        elif focused is self.reflection_me:
+            self.reflection_others.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self.done_button.isEnabled():
+            self.done_button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _grid_neighbour(self, chip: QObject, step: int) -> QPushButton | None:
+        # "The whole class" sits alone above the pupils' grid: one step down or right from it is
+        # the first pupil, and any step up or left out of the grid's first row goes back to it.
+        chips, _columns = self._grids[chip]
+        index = chips.index(chip)  # type: ignore[arg-type]
+        if chips[0] is not self.whole_class:
+            target = index + step
+            return chips[target] if 0 <= target < len(chips) else None
+        if index == 0:
+            return chips[1] if step > 0 and len(chips) > 1 else None
+        target = index + step
+        if target < 1:
+            return self.whole_class
+        return chips[target] if target < len(chips) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Arrow keys in the pupil and strength grids move by row (up/down) and column."""
+        if event.type() == QEvent.Type.KeyPress and watched in self._grids:
+            assert isinstance(event, QKeyEvent)
+            step = {
+                Qt.Key.Key_Left: -1,
+                Qt.Key.Key_Right: 1,
+                Qt.Key.Key_Up: -self._grids[watched][1],
+                Qt.Key.Key_Down: self._grids[watched][1],
+            }.get(Qt.Key(event.key()))
+            if step is not None:
+                target = self._grid_neighbour(watched, step)
+                if target is not None and target.isEnabled():
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        """Enter never closes the flow by accident; Escape cancels."""
+        """Enter moves on (it never closes the flow by accident); Escape cancels."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._move_on()
             return
         super().keyPressEvent(event)

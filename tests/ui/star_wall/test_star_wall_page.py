@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from smartklasse.domain import clock
 from smartklasse.domain.star_wall import WallDraft
 from smartklasse.settings import Settings
 from smartklasse.storage import classes
@@ -21,7 +22,6 @@ from smartklasse.ui.star_wall.page import StarWallPage
 
 PUPILS = ["Ola Nordmann", "Kari Hansen", "محمد علي", "Oksana Kovalenko"]
 STRENGTHS = ("ansvarsbevissthet", "hjelpsomhet", "respekt", "samarbeid")
-TODAY = dt.date.today()
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def context(db: Database, data_dir) -> Iterator[AppContext]:  # type: ignore[no-
 
 def _wall_at(db: Database, class_id: str, earned: int, target: int = 20) -> str:
     """A wall with ``earned`` stars on earlier days, so today's star is still open."""
-    start = TODAY - dt.timedelta(days=earned + 1)
+    start = clock.today() - dt.timedelta(days=earned + 1)
     wall_id = sw.create_wall(db, class_id, "Orden i garderoben", STRENGTHS, target, today=start)
     for i in range(earned):
         assert sw.award_star(db, wall_id, f"dag {i}", today=start + dt.timedelta(days=i))
@@ -71,9 +71,9 @@ def test_wall_at_13_of_20_shows_13_gold_and_7_outlines(page: StarWallPage) -> No
 
 
 def test_award_button_gives_one_star_and_double_tap_gives_no_second(
-    page: StarWallPage, qtbot: QtBot
+    lesson_day: dt.date, page: StarWallPage, qtbot: QtBot
 ) -> None:
-    # A double tap on the board awards exactly one star, dated today.
+    # A double tap on the board awards exactly one star, dated today, on any day of the week.
     page.note_edit.setText("Helt ryddig etter gym")
     qtbot.mouseClick(page.award_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.award_button, Qt.MouseButton.LeftButton)
@@ -82,7 +82,7 @@ def test_award_button_gives_one_star_and_double_tap_gives_no_second(
     assert page.grid.filled_count() == 14
     wall = page.current_wall()
     assert wall is not None
-    assert wall.current.stars[-1].awarded_on == TODAY
+    assert wall.current.stars[-1].awarded_on == clock.today()
     assert wall.current.stars[-1].note == "Helt ryddig etter gym"
     assert not page.award_button.isEnabled()
     assert "i morgen" in page.status_label.text()

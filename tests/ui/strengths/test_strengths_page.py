@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from smartklasse.domain import clock
 from smartklasse.settings import Settings
 from smartklasse.storage import catalogue, classes, log, strength_of_week
 from smartklasse.ui.context import AppContext
@@ -69,10 +70,10 @@ def test_keyboard_opens_the_current_card(qtbot: QtBot, page: StrengthsPage) -> N
 
 
 def test_big_view_shows_class_usage_from_the_log(
-    qtbot: QtBot, page: StrengthsPage, context: AppContext
+    lesson_day: dt.date, qtbot: QtBot, page: StrengthsPage, context: AppContext
 ) -> None:
     # The figures are the class's entries with the strength: this week, month, school year.
-    today = dt.date.today()
+    today = clock.today()
     class_id = context.active_class_id
     for days_ago in (0, 0, 400):
         log.add_entry(

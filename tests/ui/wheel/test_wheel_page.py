@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import random
 from collections.abc import Iterator
@@ -10,13 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
-from smartklasse.domain import spin, wheel_geometry
+from smartklasse.domain import clock, spin, wheel_geometry
 from smartklasse.settings import Settings
-from smartklasse.storage import catalogue, classes, log
+from smartklasse.storage import catalogue, classes, log, wheel_progress
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.wheel.page import WheelPage
 
@@ -119,9 +120,14 @@ def test_reduced_motion_shows_the_result_at_once(page: WheelPage, qtbot: QtBot) 
     assert page.done_button.isVisibleTo(page)
 
 
-def test_fair_round_picks_every_task_once_then_reset(page: WheelPage) -> None:
-    # Eight spins give eight different tasks; the marker counts them; reset starts over.
+def test_fair_round_picks_every_task_once_then_reset_asks_and_undoes(
+    page: WheelPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Eight spins give eight different tasks and tell the class a new round comes next; the
+    # reset asks first (No keeps the round), and Ctrl+Z brings the round's picks back.
     page.context.settings.reduced_motion = True
+    toasts: list[str] = []
+    page.context.toast_requested.connect(lambda text, _cmd: toasts.append(text))
     results = set()
     for _ in range(8):
         page.spin()
@@ -129,9 +135,38 @@ def test_fair_round_picks_every_task_once_then_reset(page: WheelPage) -> None:
     assert len(results) == 8
     assert page.picked_label.text() == "Trukket så langt: 8 av 8 oppgaver"
     assert all(page.wheel_widget.picked())
+    assert toasts == ["Alle 8 oppgavene er trukket. Neste snurr starter en ny runde."]
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers.pop(0))
+    page.reset_button.click()
+    assert all(page.wheel_widget.picked())
     page.reset_button.click()
     assert page.picked_label.text() == "Trukket så langt: 0 av 8 oppgaver"
     assert not any(page.wheel_widget.picked())
+    page.context.undo_stack.undo()
+    assert all(page.wheel_widget.picked())
+
+
+def test_space_spins_whatever_button_had_focus(page: WheelPage, qtbot: QtBot) -> None:
+    # After the mouse used the spin button, a wheel colour or "Start a new round", Space still
+    # spins the wheel and presses none of them.
+    page.context.settings.reduced_motion = True
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.spin()
+    blue = page.wheel.id  # type: ignore[union-attr]
+    qtbot.mouseClick(page.spin_button, Qt.MouseButton.LeftButton)
+    green = page.wheels[1].id
+    qtbot.mouseClick(page.wheel_buttons[green], Qt.MouseButton.LeftButton)
+    assert page.wheel.id == green  # type: ignore[union-attr]
+    for button in (page.reset_button, page.wheel_buttons[blue], page.edit_button):
+        button.setFocus()
+        before = wheel_progress.picked_tasks(page.context.db, page.context.active_class_id, green)
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        after = wheel_progress.picked_tasks(page.context.db, page.context.active_class_id, green)
+        assert len(after) == len(before) + 1, button.objectName()
+        assert page.wheel.id == green  # type: ignore[union-attr]
+        assert not hasattr(page, "editor")
 
 
 def run_flow(page: WheelPage, qtbot: QtBot, pupils: list[str], strengths: list[str]) -> None:
@@ -152,9 +187,10 @@ def run_flow(page: WheelPage, qtbot: QtBot, pupils: list[str], strengths: list[s
 
 
 def test_full_tap_flow_logs_one_entry_and_undo_removes_it(
-    page: WheelPage, qtbot: QtBot, db: Database, context: AppContext
+    lesson_day: dt.date, page: WheelPage, qtbot: QtBot, db: Database, context: AppContext
 ) -> None:
-    # Who → strengths → reflection → Ferdig: one entry with those pupils and strengths.
+    # Who → strengths → reflection → Ferdig: one entry with those pupils and strengths, dated
+    # today and counted on the wheel on any day (a weekend counts for the week just ended).
     toasts: list[str] = []
     context.toast_requested.connect(lambda text, _cmd: toasts.append(text))
     class_id = context.active_class_id
@@ -171,6 +207,7 @@ def test_full_tap_flow_logs_one_entry_and_undo_removes_it(
     assert set(entry.pupil_ids) == set(pupils)
     assert set(entry.strength_ids) == {"respekt", "samarbeid"}
     assert entry.reflection_me == "Jeg ble glad"
+    assert entry.entry_date == lesson_day.isoformat()
     assert not entry.whole_class
     assert toasts == ["Lagret. Bra jobbet!"]
     assert page.wheel_widget.progress()[2] == 1
@@ -261,7 +298,7 @@ def test_teacher_sets_the_period_and_chosen_tasks_then_undoes(
 
     qtbot.mouseClick(page.period_button, Qt.MouseButton.LeftButton)
     dialog = page.period_dialog
-    today = dt.date.today()
+    today = clock.today()
     dialog.start_edit.setDate(QDate(today.year, today.month, today.day).addDays(-1))
     dialog.end_edit.setDate(QDate(today.year, today.month, today.day).addDays(13))
     dialog.task_boxes["blue-3"].setChecked(True)
@@ -297,3 +334,56 @@ def test_strength_of_the_week_shows_on_the_wheel_page(page: WheelPage, context: 
     strength_of_week.unpin(context.db, context.active_class_id)
     context.notify(Topic.STRENGTHS)
     assert page.strength_of_week.isHidden()
+
+
+def test_keyboard_only_tap_flow_saves_exactly_what_was_typed(
+    page: WheelPage, qtbot: QtBot, db: Database
+) -> None:
+    # Enter on the wheel opens the task; each step starts in its first useful control; arrows
+    # move by row; Enter moves on; a reflection with spaces is typed, not saved at the first
+    # space, and the wheel behind does not spin. Only Enter on "Ferdig" saves.
+    page.activateWindow()
+    qtbot.waitActive(page)
+
+    def press(*keys: Qt.Key) -> None:
+        for key in keys:
+            target = QApplication.focusWidget()
+            assert target is not None
+            qtbot.keyClick(target, key)
+
+    page.wheel_widget.setFocus()
+    press(Qt.Key.Key_Return)
+    flow = page.tap_flow
+    assert flow is not None
+    flow.activateWindow()  # what the window manager does with a new dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is flow)
+    assert QApplication.focusWidget() is flow.whole_class
+    press(Qt.Key.Key_Down)
+    first_pupil = next(iter(flow.pupil_tiles.values()))
+    assert flow.focusWidget() is first_pupil
+    press(Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Return)
+    chips = list(flow.strength_chips)
+    assert flow.focusWidget() is flow.strength_chips[chips[0]]
+    press(Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Space)
+    press(Qt.Key.Key_Return)
+    assert flow.focusWidget() is flow.reflection_me
+    qtbot.keyClicks(flow.reflection_me, "Mamma ble glad")
+    press(Qt.Key.Key_Return)
+    assert flow.focusWidget() is flow.reflection_others
+    qtbot.keyClicks(flow.reflection_others, "Hun smilte til meg")
+    assert entries(db) == []
+    press(Qt.Key.Key_Return)
+    assert flow.focusWidget() is flow.done_button
+    assert entries(db) == []
+    press(Qt.Key.Key_Return)
+    (entry_id,) = entries(db)
+    entry = log.get_entry(db, entry_id)
+    assert entry is not None
+    assert entry.reflection_me == "Mamma ble glad"
+    assert entry.reflection_others == "Hun smilte til meg"
+    pupils = list(flow.pupil_tiles)
+    assert set(entry.pupil_ids) == {pupils[0], pupils[1]}
+    assert set(entry.strength_ids) == {chips[4], chips[5]}
+    assert entry.task_id == page.wheel.tasks[page.wheel_widget.focused_segment()].id  # type: ignore[union-attr]
+    assert not page.is_spinning()
+    assert page.result_label.text() == ""
