@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -27,6 +28,7 @@ from smartklasse.printing.common import (
     colour,
     mm,
     page_size,
+    paragraph,
     paragraph_markup,
     style,
     t,
@@ -99,15 +101,13 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
     width = size[0] - 2 * MARGIN
     h1, h2, body, small = style(20, bold=True), style(14, bold=True), style(10.5), style(9)
     story: list[Flowable] = [
-        Paragraph(f"{paragraph_markup(t(lang, TITLE))}", h1),
+        paragraph(t(lang, TITLE), h1),
         Spacer(1, 2 * mm),
-        Paragraph(paragraph_markup(data.pupil_name, bold=True), style(16, bold=True)),
-        Paragraph(
-            paragraph_markup(
-                f"{data.class_name} · {format_date_range(data.start, data.end, lang)}"
-                if data.class_name
-                else format_date_range(data.start, data.end, lang)
-            ),
+        paragraph(data.pupil_name, style(16, bold=True), bold=True),
+        paragraph(
+            f"{data.class_name} · {format_date_range(data.start, data.end, lang)}"
+            if data.class_name
+            else format_date_range(data.start, data.end, lang),
             body,
         ),
         Spacer(1, 6 * mm),
@@ -126,17 +126,14 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
     if data.tasks:
         rows = [
             [
-                Paragraph(paragraph_markup(format_date(task.date, "short", lang)), small),
-                Paragraph(paragraph_markup(task.text), small),
-                Paragraph(
-                    paragraph_markup(", ".join(names[s] for s in task.strength_ids if s in names)),
-                    small,
-                ),
+                paragraph(format_date(task.date, "short", lang), small),
+                paragraph(task.text, small),
+                paragraph(", ".join(names[s] for s in task.strength_ids if s in names), small),
             ]
             for task in data.tasks
         ]
         header = [
-            Paragraph(f"<b>{paragraph_markup(t(lang, text))}</b>", small)
+            paragraph(t(lang, text), small, bold=True)
             for text in (N_("Date"), N_("Task"), N_("Strengths used"))
         ]
         table = Table([header, *rows], colWidths=[22 * mm, width * 0.55, None], repeatRows=1)
@@ -173,8 +170,8 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
                 (QUESTION_OTHERS, task.reflection_others),
             ):
                 if answer:
-                    block.append(Paragraph(f"<i>{paragraph_markup(t(lang, question))}</i>", small))
-                    block.append(Paragraph(paragraph_markup(answer), body))
+                    block.append(paragraph(t(lang, question), small, italic=True))
+                    block.append(paragraph(answer, body))
             # Keeps a reflection with its heading; one longer than a page still flows on.
             story.append(KeepTogether(block))
 
@@ -185,5 +182,11 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
         canvas.drawCentredString(size[0] / 2, 10 * mm, f"{APP_NAME} · {canvas.getPageNumber()}")
         canvas.restoreState()
 
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    # The canvas's first font is the app's, so no unembedded standard font is declared.
+    doc.build(
+        story,
+        onFirstPage=footer,
+        onLaterPages=footer,
+        canvasmaker=functools.partial(Canvas, initialFontName=SANS),
+    )
     return buffer.getvalue()
