@@ -44,7 +44,9 @@ ETHIOPIC = FontFace(
     "NotoSansEthiopic-Regular.ttf",
     "NotoSansEthiopic-Bold.ttf",
 )
-TAMIL = FontFace("SK-Tamil", "Noto Sans Tamil", "NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf")
+TAMIL = FontFace(
+    "SK-Tamil", "Noto Sans Tamil", "NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf"
+)
 THAI = FontFace("SK-Thai", "Noto Sans Thai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf")
 #: Monochrome emoji and symbols (a subset of Symbola: arrows, symbols, dingbats, emoji).
 EMOJI = FontFace("SK-Emoji", "Symbola", "Symbola-Emoji.ttf", None)

@@ -67,7 +67,9 @@ def _kinds(chars: str) -> list[bool]:
             continue
         after = next((j for j in range(index + 1, len(chars)) if classes[j] != "NSM"), None)
         before = next((j for j in range(index - 1, -1, -1) if classes[j] != "NSM"), None)
-        kinds[index] = (after is not None and kinds[after]) or (before is not None and kinds[before])
+        kinds[index] = (after is not None and kinds[after]) or (
+            before is not None and kinds[before]
+        )
     return kinds
 
 
@@ -95,6 +97,14 @@ def _split_direction(chars: str) -> list[tuple[str, bool]]:
         else:
             pieces.append((char, rtl))
     return pieces
+
+
+def visual_text(text: str) -> str:
+    """Each line in the order it is drawn, as PDF readers expect a text layer to be."""
+    return "\n".join(
+        _mirror_reversed_brackets(get_display(line)) if is_rtl_text(line) else line
+        for line in text.split("\n")
+    )
 
 
 def visual_runs(text: str, pick: FontPicker) -> list[Run]:

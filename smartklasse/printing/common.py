@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from smartklasse import APP_NAME, __version__
 from smartklasse.i18n import translate_in
+from smartklasse.printing.bidi import visual_text
 from smartklasse.printing.fonts import (
     SANS,
     actual_text,
@@ -159,14 +160,14 @@ class TextParagraph(Paragraph):
     actual = ""  # parts of a paragraph split across pages draw without it
 
     def __init__(self, *args: object, actual: str = "", **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.actual = actual
 
     def draw(self) -> None:
         if not self.actual:
             super().draw()
             return
-        with actual_text(self.canv, self.actual):
+        with actual_text(self.canv, visual_text(self.actual)):
             super().draw()
 
 
@@ -244,14 +245,16 @@ def fit_paragraph(
             size = max(min_size, math.floor(max_size * width / longest * 2) / 2)
     while True:
         para: Paragraph = TextParagraph(
-            paragraph_markup(text, bold), style(size, bold, centred, ink=ink), actual=clean_text(text)
+            paragraph_markup(text, bold),
+            style(size, bold, centred, ink=ink),
+            actual=clean_text(text),
         )
         _w, h = para.wrap(width, height)
         if h <= height or size <= min_size:
             break
         size = max(min_size, size - 0.5)
     if h <= height:
-        if "\n" not in clean_text(text) and len(getattr(para, "blPara").lines) <= 1:
+        if "\n" not in clean_text(text) and len(para.blPara.lines) <= 1:
             # One line: drawn run by run, so a name never gets a gap where its script changes.
             line = TextLine(clean_text(text), size, bold, centred, ink, (width, h))
             if line.width <= width:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import io
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -48,6 +47,7 @@ def strength_chart(data: PupilProfileData, lang: str, width: float) -> Drawing |
     bar_h = 7 * mm
     height = bar_h * len(used) + 14 * mm
     drawing = Drawing(width, height)
+    drawing.initialFontName = font_name(SANS)  # not Helvetica, which would not be embedded
     chart = HorizontalBarChart()
     chart.x = 45 * mm
     chart.y = 8 * mm
@@ -97,6 +97,8 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
         creator=f"{APP_NAME} {__version__}",
         subject=t(lang, TITLE),
         lang=PDF_LANGUAGES.get(lang, lang),
+        # The canvas's first font is the app's, so no unembedded standard font is declared.
+        initialFontName=SANS,
     )
     width = size[0] - 2 * MARGIN
     h1, h2, body, small = style(20, bold=True), style(14, bold=True), style(10.5), style(9)
@@ -141,6 +143,7 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), font_name(SANS)),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, FAINT),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEF1F4")),
                 ]
@@ -182,11 +185,5 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
         canvas.drawCentredString(size[0] / 2, 10 * mm, f"{APP_NAME} · {canvas.getPageNumber()}")
         canvas.restoreState()
 
-    # The canvas's first font is the app's, so no unembedded standard font is declared.
-    doc.build(
-        story,
-        onFirstPage=footer,
-        onLaterPages=footer,
-        canvasmaker=functools.partial(Canvas, initialFontName=SANS),
-    )
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
