@@ -1,10 +1,11 @@
-"""Qt's own strings (dialog buttons, file dialogs) in the user's language."""
+"""Qt's own strings (buttons, file, print and colour dialogs, menus) and locale in our language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from smartklasse.i18n import N_, _
+from smartklasse.i18n import BABEL_LOCALES, N_, _, normalise_language
+from smartklasse.ui.qt_strings import QT_DIALOG_TEXTS
 
 # Buttons of QMessageBox, QDialogButtonBox and friends. Qt ships no bokmål
 # catalogue, so these come from our own catalogues for every language.
@@ -38,11 +39,11 @@ QT_BUTTON_TEXTS = (
     N_("Show Details..."),
     N_("Hide Details..."),
 )
-_BUTTON_SET = frozenset(QT_BUTTON_TEXTS)
+_QT_TEXTS = frozenset(QT_BUTTON_TEXTS).union(*QT_DIALOG_TEXTS.values())
 
 
 class ButtonTranslator(QTranslator):
-    """Translates Qt's standard button texts through our own catalogues."""
+    """Translates Qt's buttons, dialogs and menus through our own catalogues."""
 
     def translate(
         self,
@@ -54,7 +55,7 @@ class ButtonTranslator(QTranslator):
         # PySide cannot return Qt's "no translation" (a null string): an empty string would
         # blank the text, so unknown texts come back as they are. That is why this translator
         # is installed before Qt's own catalogue, which is then asked first.
-        if source_text in _BUTTON_SET:
+        if source_text in _QT_TEXTS:
             return _(source_text)
         return source_text
 
@@ -65,8 +66,14 @@ class ButtonTranslator(QTranslator):
 _installed: list[QTranslator] = []
 
 
+def qt_locale(lang: str) -> QLocale:
+    """The Qt locale of a UI language: nb_NO, nn_NO or en_GB (dates, numbers, calendar)."""
+    return QLocale(BABEL_LOCALES[normalise_language(lang)])
+
+
 def install_qt_translations(lang: str, parent: QObject | None = None) -> None:
-    """Install Qt's shipped catalogue for ``lang`` (where Qt has one) and ours on top."""
+    """Set the locale, install Qt's shipped catalogue for ``lang`` (if any) and ours."""
+    QLocale.setDefault(qt_locale(lang))
     app = QCoreApplication.instance()
     if app is None:
         return
