@@ -43,7 +43,15 @@ _QT_TEXTS = frozenset(QT_BUTTON_TEXTS).union(*QT_DIALOG_TEXTS.values())
 
 
 class ButtonTranslator(QTranslator):
-    """Translates Qt's buttons, dialogs and menus through our own catalogues."""
+    """Translates Qt's buttons, dialogs and menus through our own catalogues.
+
+    Texts we do not know go to Qt's own catalogue for the language (``shipped``),
+    so ours win where both have a text (our glossary, e-infinitives in nynorsk).
+    """
+
+    def __init__(self, parent: QObject, shipped: QTranslator | None = None) -> None:
+        super().__init__(parent)
+        self.shipped = shipped
 
     def translate(
         self,
@@ -53,10 +61,11 @@ class ButtonTranslator(QTranslator):
         n: int = -1,
     ) -> str:
         # PySide cannot return Qt's "no translation" (a null string): an empty string would
-        # blank the text, so unknown texts come back as they are. That is why this translator
-        # is installed before Qt's own catalogue, which is then asked first.
+        # blank the text, so unknown texts come back as they are.
         if source_text in _QT_TEXTS:
             return _(source_text)
+        if self.shipped is not None:
+            return self.shipped.translate(context, source_text, disambiguation, n) or source_text
         return source_text
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API
@@ -80,11 +89,10 @@ def install_qt_translations(lang: str, parent: QObject | None = None) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    ours = ButtonTranslator(parent or app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    shipped: QTranslator | None = QTranslator(parent or app)
+    if lang == "nb" or shipped is None or not shipped.load(f"qtbase_{lang}", qt_dir):
+        shipped = None  # Qt has no bokmål catalogue
+    ours = ButtonTranslator(parent or app, shipped)
     app.installTranslator(ours)
     _installed.append(ours)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    shipped = QTranslator(parent or app)
-    if lang != "nb" and shipped.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(shipped)  # installed last, asked first
-        _installed.append(shipped)

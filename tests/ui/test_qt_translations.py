@@ -136,3 +136,11 @@ def test_locale_follows_the_language(
         assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
     finally:
         install_qt_translations("nb")
+
+
+@pytest.mark.parametrize("language", ["nn"], indirect=True)
+def test_our_nynorsk_wins_over_qts_where_both_have_a_text(language: str) -> None:
+    assert QCoreApplication.translate("QPlatformTheme", "&Open") == "&Opne"
+    assert QCoreApplication.translate("QFileDialog", "Save As") == "Lagre som"
+    # A text only Qt's own catalogue has still comes from it.
+    assert QCoreApplication.translate("QShortcut", "Space") != "Space"
