@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 
+import smartklasse.ui
 from smartklasse.fonts import CHAIN
 from smartklasse.ui.fonts import chain_font, install_fonts, register_fonts
 
@@ -57,3 +61,15 @@ def test_names_render_bold_and_large(
 def test_a_letter_no_font_has_is_reported(qapp: QApplication) -> None:
     # U+E000 is private use: neither the chain nor a standard font has it.
     assert missing_glyphs("Ola \ue000", chain_font()) != []
+
+
+def test_icons_are_svg_not_symbol_characters() -> None:
+    # A symbol character (⛶, ⚙, 🔒, ⌫, ★) is a box on a machine without a font for it.
+    root = Path(smartklasse.ui.__file__).parent
+    symbols = {
+        (path.name, char)
+        for path in root.rglob("*.py")
+        for char in path.read_text("utf-8")
+        if unicodedata.category(char) == "So"
+    }
+    assert symbols == set()
