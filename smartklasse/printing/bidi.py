@@ -120,6 +120,8 @@ def visual_runs(text: str, pick: FontPicker) -> list[Run]:
             pieces[-1] = (previous, pieces[-1][1] + char)
         else:
             pieces.append((previous, char))
+    if not is_rtl_text(text):
+        return [Run(chars, font, False) for font, chars in pieces]
     runs = []
     for font, chars in pieces:
         for stretch, rtl in _split_direction(chars):

@@ -25,6 +25,7 @@ from smartklasse.printing.fonts import (
     draw_line,
     font_name,
     markup,
+    needs_shaping,
     register_fonts,
 )
 from smartklasse.printing.fonts import string_width as _string_width
@@ -135,16 +136,17 @@ def style(
     centred: bool = False,
     leading: float | None = None,
     ink: colors.Color = INK,
+    shaping: bool = False,
 ) -> ParagraphStyle:
-    """A paragraph style in the shipped sans font."""
+    """A paragraph style in the shipped sans font (HarfBuzz shaping if asked for)."""
     return ParagraphStyle(
-        name=f"sk-{size}-{bold}-{centred}",
+        name=f"sk-{size}-{bold}-{centred}-{shaping}",
         fontName=font_name(SANS, bold),
         fontSize=size,
         leading=leading or size * 1.2,
         alignment=TA_CENTER if centred else TA_LEFT,
         textColor=ink,
-        shaping=1,
+        shaping=1 if shaping else 0,
     )
 
 
@@ -180,6 +182,10 @@ def paragraph(
         body = f"<b>{body}</b>"
     if italic:
         body = f"<i>{body}</i>"
+    if needs_shaping(text):
+        paragraph_style = ParagraphStyle(
+            f"{paragraph_style.name}-shaped", parent=paragraph_style, shaping=1
+        )
     return TextParagraph(body, paragraph_style, actual=clean_text(text))
 
 
@@ -236,6 +242,7 @@ def fit_paragraph(
     and an ellipsis added: nothing is ever drawn outside the box.
     """
     register_fonts()
+    shaping = needs_shaping(text)
     size = max_size
     # Shrink first until the longest word fits a line, so words are not split mid-way.
     words = clean_text(text).split()
@@ -246,7 +253,7 @@ def fit_paragraph(
     while True:
         para: Paragraph = TextParagraph(
             paragraph_markup(text, bold),
-            style(size, bold, centred, ink=ink),
+            style(size, bold, centred, ink=ink, shaping=shaping),
             actual=clean_text(text),
         )
         _w, h = para.wrap(width, height)
@@ -270,7 +277,7 @@ def fit_paragraph(
         middle = (low + high + 1) // 2
         candidate = TextParagraph(
             paragraph_markup(chars[:middle].rstrip(), bold) + "…",
-            style(size, bold, centred, ink=ink),
+            style(size, bold, centred, ink=ink, shaping=shaping),
             actual=chars[:middle].rstrip() + "…",
         )
         _w, ch = candidate.wrap(width, height)

@@ -12,7 +12,9 @@ searched in the PDF is the name.
 
 from __future__ import annotations
 
+import functools
 import threading
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -77,21 +79,46 @@ def _joiner(char: str) -> bool:
     return code in (0x200C, 0x200D) or 0xFE00 <= code <= 0xFE0F
 
 
-def runs(text: str) -> list[Run]:
+def runs(text: str) -> tuple[Run, ...]:
     """One line cut into runs, left to right as drawn (fonts registered first)."""
     register_fonts()
-    return visual_runs(text, pick_face)
+    return _runs(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _runs(text: str) -> tuple[Run, ...]:
+    return tuple(visual_runs(text, pick_face))
+
+
+def needs_shaping(text: str) -> bool:
+    """True if HarfBuzz must shape the text: marks, or letters beyond the UI font.
+
+    Latin, Cyrillic and Greek in precomposed form are drawn glyph by glyph, as
+    fast as before and with a text layer any reader can copy.
+    """
+    register_fonts()
+    sans = CHAIN[0]
+    return any(
+        unicodedata.category(c).startswith("M") or not (c.isspace() or _has(sans, c)) for c in text
+    )
 
 
 def shaped(run: Run, size: float, bold: bool = False) -> tuple[str, float]:
-    """A run shaped by HarfBuzz for drawString, and its width in points."""
-    name = font_name(run.font.key, bold)
-    text: Any = shapeStr(run.text, name, size)
-    if isinstance(text, ShapedStr):
-        width = sum(g.x_advance for g in text.__shapeData__) * size / 1000
+    """A run shaped by HarfBuzz for drawString (where it needs it), and its width in points."""
+    return _shaped(run.text, run.font.key, run.rtl, size, bold)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shaped(text: str, key: str, rtl: bool, size: float, bold: bool) -> tuple[str, float]:
+    name = font_name(key, bold)
+    if key == SANS and not rtl and not needs_shaping(text):
+        return text, pdfmetrics.stringWidth(text, name, size)
+    glyphs: Any = shapeStr(text, name, size)
+    if isinstance(glyphs, ShapedStr):
+        width = sum(g.x_advance for g in glyphs.__shapeData__) * size / 1000
     else:
-        width = pdfmetrics.stringWidth(run.text, name, size)
-    return text, width
+        width = pdfmetrics.stringWidth(text, name, size)
+    return glyphs, width
 
 
 def string_width(text: str, size: float, bold: bool = False) -> float:
