@@ -182,11 +182,14 @@ def paragraph(
         body = f"<b>{body}</b>"
     if italic:
         body = f"<i>{body}</i>"
-    if needs_shaping(text):
-        paragraph_style = ParagraphStyle(
-            f"{paragraph_style.name}-shaped", parent=paragraph_style, shaping=1
-        )
-    return TextParagraph(body, paragraph_style, actual=clean_text(text))
+    return TextParagraph(body, shaped_style(paragraph_style, text), actual=clean_text(text))
+
+
+def shaped_style(paragraph_style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """The style, shaping with HarfBuzz if ``text`` needs it (right to left, marks, scripts)."""
+    if not needs_shaping(text) or paragraph_style.shaping:
+        return paragraph_style
+    return ParagraphStyle(f"{paragraph_style.name}-shaped", parent=paragraph_style, shaping=1)
 
 
 class TextLine(Flowable):

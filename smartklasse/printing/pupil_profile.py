@@ -11,7 +11,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -24,11 +23,13 @@ from smartklasse.printing.common import (
     FAINT,
     MARGIN,
     PDF_LANGUAGES,
+    TextParagraph,
     colour,
     mm,
     page_size,
     paragraph,
     paragraph_markup,
+    shaped_style,
     style,
     t,
 )
@@ -113,16 +114,16 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
             body,
         ),
         Spacer(1, 6 * mm),
-        Paragraph(paragraph_markup(t(lang, N_("Strengths used"))), h2),
+        paragraph(t(lang, N_("Strengths used")), h2),
         Spacer(1, 2 * mm),
     ]
     chart = strength_chart(data, lang, width)
     story.append(
         chart
         if chart is not None
-        else Paragraph(paragraph_markup(t(lang, N_("No strengths recorded in this period."))), body)
+        else paragraph(t(lang, N_("No strengths recorded in this period.")), body)
     )
-    story += [Spacer(1, 6 * mm), Paragraph(paragraph_markup(t(lang, N_("Tasks completed"))), h2)]
+    story += [Spacer(1, 6 * mm), paragraph(t(lang, N_("Tasks completed")), h2)]
     story.append(Spacer(1, 2 * mm))
     names = {s.id: s.name(lang) for s in data.strengths}
     if data.tasks:
@@ -151,21 +152,22 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
         )
         story.append(table)
     else:
-        story.append(Paragraph(paragraph_markup(t(lang, N_("No tasks in this period."))), body))
+        story.append(paragraph(t(lang, N_("No tasks in this period.")), body))
 
     reflections = [task for task in data.tasks if task.reflection_me or task.reflection_others]
     if reflections:
         story += [
             Spacer(1, 6 * mm),
-            Paragraph(paragraph_markup(t(lang, N_("In my own words"))), h2),
+            paragraph(t(lang, N_("In my own words")), h2),
         ]
         for task in reflections:
             block: list[Flowable] = [
                 Spacer(1, 3 * mm),
-                Paragraph(
+                TextParagraph(
                     f"<b>{paragraph_markup(format_date(task.date, 'long', lang))}</b> – "
                     f"{paragraph_markup(task.text)}",
-                    body,
+                    shaped_style(body, task.text),
+                    actual=f"{format_date(task.date, 'long', lang)} – {task.text}",
                 ),
             ]
             for question, answer in (

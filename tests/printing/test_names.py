@@ -107,3 +107,23 @@ def test_profile_reads_back_every_name_with_fonts_embedded(
         assert_reads_back(pdftotext(pdf), name)
         fonts = embedded_fonts(pdf)
         assert all(fonts.values()) and "Helvetica" not in fonts, (name, fonts)
+
+
+def test_names_inside_task_texts_read_back_in_the_table_and_the_reflections() -> None:
+    text = "Hjelp עמית כהן og مُحَمَّد med leksene"
+    task = CompletedTask(
+        dt.date(2025, 3, 4), text, "#C62828", ("mot",), "Jeg ble glad.", "De smilte."
+    )
+    data = profile("Ola")
+    data = PupilProfileData(
+        data.pupil_name,
+        data.class_name,
+        data.start,
+        data.end,
+        data.strengths,
+        (task,),
+        {"mot": 1},
+    )
+    read_back = pdftotext(pupil_profile(data, "nb"))
+    for word in ("עמית", "כהן", "مُحَمَّد"):
+        assert read_back.count(word) == 2, (word, read_back)
