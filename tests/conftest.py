@@ -72,3 +72,17 @@ def db(data_dir: Path) -> Iterator[Database]:
     seed_catalogues(database)
     yield database
     database.close()
+
+
+#: Children's names in every script the app must show and print (tests/data/names.txt).
+NAMES_CORPUS: tuple[str, ...] = tuple(
+    line.strip()
+    for line in (Path(__file__).parent / "data" / "names.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+
+@pytest.fixture
+def names_corpus() -> tuple[str, ...]:
+    """The names corpus, at least 25 names."""
+    return NAMES_CORPUS

@@ -14,11 +14,20 @@ from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from smartklasse import APP_NAME, __version__
 from smartklasse.i18n import translate_in
-from smartklasse.printing.fonts import SANS, font_name, markup, prepare, register_fonts, runs
+from smartklasse.printing.bidi import visual_text
+from smartklasse.printing.fonts import (
+    SANS,
+    actual_text,
+    draw_line,
+    font_name,
+    markup,
+    needs_shaping,
+    register_fonts,
+)
 from smartklasse.printing.fonts import string_width as _string_width
 
 __all__ = ["mm"]
@@ -81,7 +90,7 @@ def colour(hex_colour: str) -> colors.Color:
 
 def string_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of user text on one line (after shaping)."""
-    return _string_width(prepare(clean_text(text)), size, bold)
+    return _string_width(clean_text(text).replace("\n", " "), size, bold)
 
 
 def draw_text(
@@ -97,17 +106,13 @@ def draw_text(
 
     ``align`` is ``left``, ``centre`` or ``right`` relative to ``x``.
     """
-    prepared = prepare(clean_text(text)).replace("\n", " ")
-    width = _string_width(prepared, size, bold)
+    line = clean_text(text).replace("\n", " ")
+    width = _string_width(line, size, bold)
     if align == "centre":
         x -= width / 2
     elif align == "right":
         x -= width
-    for family, part in runs(prepared):
-        name = font_name(family, bold)
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, part)
-        x += _string_width(part, size, bold)
+    draw_line(canvas, x, y, line, size, bold)
     return width
 
 
@@ -117,29 +122,94 @@ def style(
     centred: bool = False,
     leading: float | None = None,
     ink: colors.Color = INK,
+    shaping: bool = False,
 ) -> ParagraphStyle:
-    """A paragraph style in the shipped sans font."""
+    """A paragraph style in the shipped sans font (HarfBuzz shaping if asked for)."""
     return ParagraphStyle(
-        name=f"sk-{size}-{bold}-{centred}",
+        name=f"sk-{size}-{bold}-{centred}-{shaping}",
         fontName=font_name(SANS, bold),
         fontSize=size,
         leading=leading or size * 1.2,
         alignment=TA_CENTER if centred else TA_LEFT,
         textColor=ink,
+        shaping=1 if shaping else 0,
     )
 
 
 def paragraph_markup(text: str, bold: bool = False) -> str:
-    """User text as safe Paragraph markup: NFC, escaped, shaped, line breaks kept."""
-    lines = prepare(clean_text(text)).split("\n")
+    """User text as safe Paragraph markup: NFC, escaped, in visual order, line breaks kept."""
+    lines = clean_text(text).split("\n")
     return "<br/>".join(markup(line, bold) for line in lines)
+
+
+class TextParagraph(Paragraph):
+    """A paragraph whose text layer is its text as typed (see ``fonts.actual_text``)."""
+
+    actual = ""  # parts of a paragraph split across pages draw without it
+
+    def __init__(self, *args: object, actual: str = "", **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.actual = actual
+
+    def draw(self) -> None:
+        if not self.actual:
+            super().draw()
+            return
+        with actual_text(self.canv, visual_text(self.actual)):
+            super().draw()
+
+
+def paragraph(
+    text: str, paragraph_style: ParagraphStyle, bold: bool = False, italic: bool = False
+) -> TextParagraph:
+    """User or translated text as a paragraph in the chain's fonts, shaped and ordered."""
+    body = paragraph_markup(text, bold)
+    if bold:
+        body = f"<b>{body}</b>"
+    if italic:
+        body = f"<i>{body}</i>"
+    return TextParagraph(body, shaped_style(paragraph_style, text), actual=clean_text(text))
+
+
+def shaped_style(paragraph_style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """The style, shaping with HarfBuzz if ``text`` needs it (right to left, marks, scripts)."""
+    if not needs_shaping(text) or paragraph_style.shaping:
+        return paragraph_style
+    return ParagraphStyle(f"{paragraph_style.name}-shaped", parent=paragraph_style, shaping=1)
+
+
+class TextLine(Flowable):
+    """One line of text drawn with the font chain, as tall as the paragraph it replaces."""
+
+    def __init__(
+        self,
+        text: str,
+        size: float,
+        bold: bool,
+        centred: bool,
+        ink: colors.Color,
+        box: tuple[float, float],
+    ) -> None:
+        super().__init__()
+        self.text, self.size, self.bold, self.centred, self.ink = text, size, bold, centred, ink
+        self.width = _string_width(text, size, bold)
+        self.box_width, self.height = box
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.box_width = available_width
+        return available_width, self.height
+
+    def draw(self) -> None:
+        x = (self.box_width - self.width) / 2 if self.centred else 0
+        self.canv.setFillColor(self.ink)
+        draw_line(self.canv, x, self.height - self.size, self.text, self.size, self.bold)
 
 
 @dataclass(frozen=True)
 class Fitted:
     """A paragraph that fits its box: the font size chosen and whether text was cut."""
 
-    paragraph: Paragraph
+    paragraph: Flowable
     size: float
     height: float
     truncated: bool
@@ -161,20 +231,30 @@ def fit_paragraph(
     and an ellipsis added: nothing is ever drawn outside the box.
     """
     register_fonts()
+    shaping = needs_shaping(text)
     size = max_size
     # Shrink first until the longest word fits a line, so words are not split mid-way.
-    words = prepare(clean_text(text)).split()
+    words = clean_text(text).split()
     if words:
         longest = max(_string_width(word, max_size, bold) for word in words)
         if longest > width:
             size = max(min_size, math.floor(max_size * width / longest * 2) / 2)
     while True:
-        para = Paragraph(paragraph_markup(text, bold), style(size, bold, centred, ink=ink))
+        para: Paragraph = TextParagraph(
+            paragraph_markup(text, bold),
+            style(size, bold, centred, ink=ink, shaping=shaping),
+            actual=clean_text(text),
+        )
         _w, h = para.wrap(width, height)
         if h <= height or size <= min_size:
             break
         size = max(min_size, size - 0.5)
     if h <= height:
+        if "\n" not in clean_text(text) and len(para.blPara.lines) <= 1:
+            # One line: drawn run by run, so a name never gets a gap where its script changes.
+            line = TextLine(clean_text(text), size, bold, centred, ink, (width, h))
+            if line.width <= width:
+                return Fitted(line, size, h, False)
         return Fitted(para, size, h, False)
     # Cut at the longest prefix that fits with an ellipsis (by characters, so a
     # 300-letter name without spaces is cut too, not dropped whole).
@@ -184,9 +264,10 @@ def fit_paragraph(
     best_h = best.wrap(width, height)[1]
     while low < high:
         middle = (low + high + 1) // 2
-        candidate = Paragraph(
+        candidate = TextParagraph(
             paragraph_markup(chars[:middle].rstrip(), bold) + "…",
-            style(size, bold, centred, ink=ink),
+            style(size, bold, centred, ink=ink, shaping=shaping),
+            actual=chars[:middle].rstrip() + "…",
         )
         _w, ch = candidate.wrap(width, height)
         if ch <= height:

@@ -11,7 +11,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -25,10 +24,13 @@ from smartklasse.printing.common import (
     FAINT,
     MARGIN,
     PDF_LANGUAGES,
+    TextParagraph,
     colour,
     mm,
     page_size,
+    paragraph,
     paragraph_markup,
+    shaped_style,
     style,
     t,
 )
@@ -46,7 +48,7 @@ def strength_chart(data: PupilProfileData, lang: str, width: float) -> Drawing |
     bar_h = 7 * mm
     height = bar_h * len(used) + 14 * mm
     drawing = Drawing(width, height)
-    drawing.initialFontName = SANS  # else the drawing starts in Helvetica, which is not embedded
+    drawing.initialFontName = font_name(SANS)  # not Helvetica, which would not be embedded
     chart = HorizontalBarChart()
     chart.x = 45 * mm
     chart.y = 8 * mm
@@ -100,49 +102,45 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
         creator=f"{APP_NAME} {__version__}",
         subject=t(lang, TITLE),
         lang=PDF_LANGUAGES.get(lang, lang),
-        initialFontName=SANS,  # as above, for each page
+        # The canvas's first font is the app's, so no unembedded standard font is declared.
+        initialFontName=SANS,
     )
     width = size[0] - 2 * MARGIN
     h1, h2, body, small = style(20, bold=True), style(14, bold=True), style(10.5), style(9)
     story: list[Flowable] = [
-        Paragraph(f"{paragraph_markup(t(lang, TITLE))}", h1),
+        paragraph(t(lang, TITLE), h1),
         Spacer(1, 2 * mm),
-        Paragraph(paragraph_markup(data.pupil_name, bold=True), style(16, bold=True)),
-        Paragraph(
-            paragraph_markup(
-                f"{data.class_name} · {format_date_range(data.start, data.end, lang)}"
-                if data.class_name
-                else format_date_range(data.start, data.end, lang)
-            ),
+        paragraph(data.pupil_name, style(16, bold=True), bold=True),
+        paragraph(
+            f"{data.class_name} · {format_date_range(data.start, data.end, lang)}"
+            if data.class_name
+            else format_date_range(data.start, data.end, lang),
             body,
         ),
         Spacer(1, 6 * mm),
-        Paragraph(paragraph_markup(t(lang, N_("Strengths used"))), h2),
+        paragraph(t(lang, N_("Strengths used")), h2),
         Spacer(1, 2 * mm),
     ]
     chart = strength_chart(data, lang, width)
     story.append(
         chart
         if chart is not None
-        else Paragraph(paragraph_markup(t(lang, N_("No strengths recorded in this period."))), body)
+        else paragraph(t(lang, N_("No strengths recorded in this period.")), body)
     )
-    story += [Spacer(1, 6 * mm), Paragraph(paragraph_markup(t(lang, N_("Tasks completed"))), h2)]
+    story += [Spacer(1, 6 * mm), paragraph(t(lang, N_("Tasks completed")), h2)]
     story.append(Spacer(1, 2 * mm))
     names = {s.id: s.name(lang) for s in data.strengths}
     if data.tasks:
         rows = [
             [
-                Paragraph(paragraph_markup(format_date(task.date, "short", lang)), small),
-                Paragraph(paragraph_markup(task.text), small),
-                Paragraph(
-                    paragraph_markup(", ".join(names[s] for s in task.strength_ids if s in names)),
-                    small,
-                ),
+                paragraph(format_date(task.date, "short", lang), small),
+                paragraph(task.text, small),
+                paragraph(", ".join(names[s] for s in task.strength_ids if s in names), small),
             ]
             for task in data.tasks
         ]
         header = [
-            Paragraph(f"<b>{paragraph_markup(t(lang, text))}</b>", small)
+            paragraph(t(lang, text), small, bold=True)
             for text in (N_("Date"), N_("Task"), N_("Strengths used"))
         ]
         table = Table([header, *rows], colWidths=[22 * mm, width * 0.55, None], repeatRows=1)
@@ -159,21 +157,22 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
         )
         story.append(table)
     else:
-        story.append(Paragraph(paragraph_markup(t(lang, N_("No tasks in this period."))), body))
+        story.append(paragraph(t(lang, N_("No tasks in this period.")), body))
 
     reflections = [task for task in data.tasks if task.reflection_me or task.reflection_others]
     if reflections:
         story += [
             Spacer(1, 6 * mm),
-            Paragraph(paragraph_markup(t(lang, N_("In my own words"))), h2),
+            paragraph(t(lang, N_("In my own words")), h2),
         ]
         for task in reflections:
             block: list[Flowable] = [
                 Spacer(1, 3 * mm),
-                Paragraph(
+                TextParagraph(
                     f"<b>{paragraph_markup(format_date(task.date, 'long', lang))}</b> – "
                     f"{paragraph_markup(task.text)}",
-                    body,
+                    shaped_style(body, task.text),
+                    actual=f"{format_date(task.date, 'long', lang)} – {task.text}",
                 ),
             ]
             for question, answer in (
@@ -181,8 +180,8 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
                 (QUESTION_OTHERS, task.reflection_others),
             ):
                 if answer:
-                    block.append(Paragraph(f"<i>{paragraph_markup(t(lang, question))}</i>", small))
-                    block.append(Paragraph(paragraph_markup(answer), body))
+                    block.append(paragraph(t(lang, question), small, italic=True))
+                    block.append(paragraph(answer, body))
             # Keeps a reflection with its heading; one longer than a page still flows on.
             story.append(KeepTogether(block))
 

@@ -20,6 +20,7 @@ from smartklasse.storage.database import open_database
 from smartklasse.storage.deletion import delete_entries_older_than, purge_deleted_data
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.dialogs.damaged_data import open_or_recover
+from smartklasse.ui.fonts import install_fonts
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.qt_translations import install_qt_translations
 from smartklasse.ui.style import BASE_POINT_SIZE, scale_factor, stylesheet
@@ -72,6 +73,7 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
     app.setOrganizationName("SMART klasse")
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
     install_qt_translations(current_language())
+    install_fonts(app)
     screen = opening_screen()
     apply_style(app, settings, screen)
     db = open_or_recover(data_dir / DATABASE_NAME)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import tempfile
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
@@ -28,10 +31,47 @@ def read(pdf: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(pdf))
 
 
+#: Latin ligatures HarfBuzz draws (ﬁ, ﬂ, …): pypdf reads glyphs, not the ActualText.
+_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+
+
 def page_text(reader: PdfReader, index: int = 0) -> str:
-    """The NFC text of one page, whitespace collapsed."""
+    """The NFC text of one page, whitespace collapsed, Latin ligatures spelled out."""
     text = reader.pages[index].extract_text() or ""
+    text = "".join(_LIGATURES.get(c, c) for c in text)
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def pdftotext(pdf: bytes, page: int | None = None) -> str:
+    """The text a PDF viewer copies (poppler: ActualText honoured), directional marks removed."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "doc.pdf"
+        path.write_bytes(pdf)
+        pages = ["-f", str(page + 1), "-l", str(page + 1)] if page is not None else []
+        out = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", *pages, str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    out = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", out)
+    return unicodedata.normalize("NFC", out)
+
+
+def embedded_fonts(pdf: bytes) -> dict[str, bool]:
+    """Each font's name and whether its file is embedded (pdffonts)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "doc.pdf"
+        path.write_bytes(pdf)
+        out = subprocess.run(
+            ["pdffonts", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+    fonts: dict[str, bool] = {}
+    for line in out.splitlines()[2:]:
+        parts = line.split()
+        # name type [type…] encoding emb sub uni object ID
+        fonts[parts[0].split("+")[-1]] = parts[-5] == "yes"
+    return fonts
 
 
 def all_text(reader: PdfReader) -> str:

@@ -1,47 +1,46 @@
-"""Arabic names print joined and right to left, without HarfBuzz."""
+"""Lines cut into runs in drawing order: directions, brackets, fonts and shaping."""
 
 from __future__ import annotations
 
-import unicodedata
-
-from smartklasse.printing.bidi import prepare_line, shape_arabic, visual_order
+from smartklasse.printing.fonts import needs_shaping, runs
 
 
-def test_arabic_letters_take_their_joined_forms() -> None:
-    # محمد: meem initial, hah medial, meem medial, dal final.
-    assert shape_arabic("محمد") == "\ufee3\ufea4\ufee4\ufeaa"
+def drawn(text: str) -> list[tuple[str, str, bool]]:
+    return [(run.text, run.font.family, run.rtl) for run in runs(text)]
 
 
-def test_letters_after_a_right_joining_letter_start_a_new_join() -> None:
-    # دار: dal and alef never join to the letter after them, so all three stand alone;
-    # in باب the alef joins back to the beh, and the last beh starts afresh.
-    assert shape_arabic("دار") == "\ufea9\ufe8d\ufead"
-    assert shape_arabic("باب") == "\ufe91\ufe8e\ufe8f"
+def test_latin_name_is_one_run_without_shaping() -> None:
+    assert drawn("Åse Lærum") == [("Åse Lærum", "Noto Sans", False)]
+    assert not needs_shaping("Åse Lærum Олена Αλέξανδρος Nguyễn Thị Ánh")
 
 
-def test_lam_alef_becomes_one_ligature() -> None:
-    # سلام: seen initial, lam-alef final ligature, meem isolated.
-    assert shape_arabic("سلام") == "\ufeb3\ufefc\ufee1"
+def test_arabic_inside_latin_keeps_brackets_and_digits_in_place() -> None:
+    # Drawn left to right: "Ali (", the Arabic word (shaped right to left), ") 3B".
+    assert drawn("Ali (علي) 3B") == [
+        ("Ali (", "Noto Sans", False),
+        ("علي", "Noto Sans Arabic", True),
+        (") 3B", "Noto Sans", False),
+    ]
 
 
-def test_shaping_keeps_the_letters() -> None:
-    # Folding the forms back gives the original name: nothing is lost or added.
-    for name in ("فاطمة الزهراء", "يوسف", "عبد الله", "پریا"):
-        assert unicodedata.normalize("NFKC", shape_arabic(name)) == name
+def test_right_to_left_line_puts_its_words_and_brackets_in_visual_order() -> None:
+    assert drawn("דוד לוי (2A)") == [
+        ("(2A) ", "Noto Sans", False),
+        ("דוד לוי", "Noto Sans Hebrew", True),
+    ]
+    assert drawn("محمد علي 12") == [
+        ("12 ", "Noto Sans", False),
+        ("محمد علي", "Noto Sans Arabic", True),
+    ]
 
 
-def test_latin_and_cyrillic_are_untouched() -> None:
-    for text in ("Åse Ødegård", "Олександр", "Mari Aikio-Čuđe"):
-        assert prepare_line(text) == text
+def test_vowel_marks_stay_with_their_letters() -> None:
+    assert drawn("مُحَمَّد") == [("مُحَمَّد", "Noto Sans Arabic", True)]
+    assert needs_shaping("مُحَمَّد")
 
 
-def test_a_right_to_left_name_is_drawn_reversed() -> None:
-    # Drawn left to right, the last letter comes first; words swap places.
-    assert visual_order("ab") == "ab"
-    assert visual_order("\u0627\u0628 \u062a") == "\u062a \u0628\u0627"
-
-
-def test_latin_inside_arabic_keeps_its_own_order() -> None:
-    line = visual_order("\u0627\u0628 Ola 12")
-    assert "Ola 12" in line
-    assert line.endswith("\u0628\u0627") or line.startswith("Ola")
+def test_each_script_gets_its_face_and_emoji_the_symbol_font() -> None:
+    assert drawn("ሰላም ተስፋይ")[0][1] == "Noto Sans Ethiopic"
+    assert drawn("தமிழ்செல்வி") == [("தமிழ்செல்வி", "Noto Sans Tamil", False)]
+    assert drawn("สมชาย ใจดี")[0][1] == "Noto Sans Thai"
+    assert drawn("Zoë 🌟") == [("Zoë ", "Noto Sans", False), ("🌟", "Symbola", False)]

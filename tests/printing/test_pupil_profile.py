@@ -52,7 +52,7 @@ def test_profile_shows_name_strengths_tasks_and_reflections() -> None:
     ):
         assert expected in text
     assert "Humor" not in text  # only strengths the pupil used are charted
-    assert reader.metadata.title == "Styrkeprofil: Åse Ødegård"
+    assert reader.metadata.title == "Egenskapsprofil: Åse Ødegård"
     assert reader.trailer["/Root"]["/Lang"] == "nb-NO"
     assert "Helvetica" not in font_names(reader)
 

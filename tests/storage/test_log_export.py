@@ -75,7 +75,7 @@ def test_bokmal_csv_has_bom_semicolons_and_norwegian_letters(db: Database, tmp_p
         "Hjul",
         "Oppgave",
         "Elever",
-        "Egenskaper brukt",
+        "Brukte egenskaper",
         "Hva gjorde det med meg?",
         "Hva gjorde det med de andre?",
     ]

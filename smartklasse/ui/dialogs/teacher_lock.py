@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from smartklasse.domain.pin import MAX_DIGITS, is_valid_pin
 from smartklasse.i18n import _, ngettext
+from smartklasse.paths import resource
 from smartklasse.storage.teacher_lock import TeacherLock
 from smartklasse.ui import widgets
 from smartklasse.ui.style import TOUCH_TARGET
@@ -92,12 +93,14 @@ class PinDialog(QDialog):
     def _build_pad(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setSpacing(8)
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0"]
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "erase", "0"]
         for index, key in enumerate(keys):
-            button = QPushButton(key, self)
+            button = QPushButton(key if key != "erase" else "", self)
             button.setMinimumSize(TOUCH_TARGET + 16, TOUCH_TARGET)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            if key == "⌫":
+            if key == "erase":
+                button.setIcon(QIcon(str(resource("icons", "erase.svg"))))
+                button.setIconSize(QSize(TOUCH_TARGET // 2, TOUCH_TARGET // 2))
                 button.setObjectName("pin_key_erase")
                 button.setAccessibleName(_("Erase"))
                 button.clicked.connect(self.pin_edit.backspace)

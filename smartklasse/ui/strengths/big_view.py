@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import (
 from smartklasse.domain.strength_usage import UsageCounts
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, format_number
+from smartklasse.paths import resource
 from smartklasse.ui import widgets
 from smartklasse.ui.strengths.symbols import paint_symbol
 from smartklasse.ui.style import TOUCH_TARGET
@@ -244,5 +253,8 @@ class StrengthBigView(QWidget):
 
     def _update_pin_text(self) -> None:
         text = _("Unpin strength of the week") if self._pinned else _("Pin as strength of the week")
-        self.pin_button.setText(("★  " if not self._pinned else "") + text)
+        self.pin_button.setText(text)
+        self.pin_button.setIcon(
+            QIcon() if self._pinned else QIcon(str(resource("icons", "star.svg")))
+        )
         self.pin_button.setAccessibleName(text)

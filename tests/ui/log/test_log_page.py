@@ -129,7 +129,7 @@ def test_model_shows_newest_first_and_fetches_more_on_scroll(
 def test_filters_narrow_the_table_and_the_count(page: LogPage) -> None:
     # Choosing a pupil and a strength shows only the entries with both; the count says so.
     assert _shown(page) == ["10. mars 2026", "9. mars 2026", "2. mars 2026"]
-    assert page.count_label.text().startswith("3 oppføringer")
+    assert page.count_label.text().startswith("3 loggføringer")
     bar = page.filter_bar
     bar.pupil_combo.setCurrentIndex(bar.pupil_combo.findText("Ola"))
     assert _shown(page) == ["10. mars 2026", "9. mars 2026"]
@@ -152,7 +152,7 @@ def test_charts_stay_class_level_when_a_pupil_is_chosen(page: LogPage, qtbot: Qt
     bar.pupil_combo.setCurrentIndex(bar.pupil_combo.findText("Åse"))
     qtbot.waitUntil(lambda: not page.stats_pending)
     assert page.strength_chart.bars() == before
-    assert page.count_label.text().startswith("1 oppføring")
+    assert page.count_label.text().startswith("1 loggføring")
     trend = {b.label: b.value for b in page.trend_chart.bars()}
     assert trend["mar"] == 3 and trend["aug"] == 0 and len(trend) == 12
 
