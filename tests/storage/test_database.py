@@ -63,7 +63,7 @@ def test_upgrade_runs_new_migration_after_backing_up(
     def m001_add_column(db: Database) -> None:
         db.execute("ALTER TABLE classes ADD COLUMN colour TEXT")
 
-    monkeypatch.setattr(migrations, "MIGRATION_SETS", [*migrations.all_sets(), upgrade])
+    monkeypatch.setattr(migrations, "MIGRATION_SETS", (*migrations.MIGRATION_SETS, upgrade))
     db = open_database(path)
     assert "colour" in db["classes"].columns_dict
     db.close()
