@@ -25,7 +25,7 @@ def test_fresh_database_is_migrated_in_wal_with_foreign_keys(data_dir: Path) -> 
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert {"classes", "pupils", "log_entries", "stars"} <= set(db.table_names())
     with pytest.raises(sqlite3.IntegrityError), db.atomic():
-        db["pupils"].insert(
+        db.table("pupils").insert(
             {
                 "id": "p",
                 "class_id": "missing",
@@ -79,7 +79,7 @@ def test_newer_database_is_refused_and_left_untouched(data_dir: Path) -> None:
     # A file written by a newer version (a migration we do not know) is not opened or changed.
     path = data_dir / "smartklasse.sqlite3"
     db = open_database(path)
-    db["_sqlite_migrations"].insert(
+    db.table("_sqlite_migrations").insert(
         {"migration_set": "smartklasse.core", "name": "m999_future", "applied_at": "2030"}
     )
     db.close()
