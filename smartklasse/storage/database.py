@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from smartklasse.domain import clock
 from smartklasse.paths import BACKUPS_DIR_NAME
 from smartklasse.storage import backups, migrations
+from smartklasse.storage.transactions import write_transaction
 
 #: Marks a SQLite file as ours (``PRAGMA application_id``), the bytes "SMKL".
 APPLICATION_ID = 0x534D4B4C
@@ -189,8 +190,11 @@ def open_database(path: Path, lock_timeout: float = LOCK_TIMEOUT) -> Database:
                 db.enable_wal()
             if not existed:
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            for migration_set in sets:
-                migration_set.apply(db)
+            # One write transaction for all of them: what is pending is read under the write
+            # lock, and a failing migration leaves the file as it was (each is a savepoint).
+            with write_transaction(db):
+                for migration_set in sets:
+                    migration_set.apply(db)
         except sqlite3.OperationalError as exc:
             if _is_lock_error(exc):
                 raise LockedDatabaseError(path, str(exc)) from exc

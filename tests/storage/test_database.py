@@ -37,6 +37,41 @@ def test_fresh_database_is_migrated_in_wal_with_foreign_keys(data_dir: Path) -> 
     db.close()
 
 
+def test_every_migration_set_is_applied_core_first(data_dir: Path) -> None:
+    # A new file gets every set in the list, in the list's order, core before the features.
+    db = open_database(data_dir / "smartklasse.sqlite3")
+    applied = [r["migration_set"] for r in db.query("SELECT * FROM _sqlite_migrations ORDER BY id")]
+    db.close()
+    assert list(dict.fromkeys(applied)) == [s.name for s in migrations.MIGRATION_SETS]
+    assert applied[0] == "smartklasse.core"
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # All pending migrations are one transaction: when one fails, the ones before it are undone.
+    path = data_dir / "smartklasse.sqlite3"
+    open_database(path).close()
+    upgrade = Migrations("smartklasse.test-failing")
+
+    @upgrade()
+    def m001_fine(db: Database) -> None:
+        db.execute("ALTER TABLE classes ADD COLUMN colour TEXT")
+
+    @upgrade()
+    def m002_broken(db: Database) -> None:
+        db.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setattr(migrations, "MIGRATION_SETS", (*migrations.MIGRATION_SETS, upgrade))
+    with pytest.raises(sqlite3.OperationalError):
+        open_database(path)
+    monkeypatch.undo()
+    db = open_database(path)
+    assert "colour" not in db.table("classes").columns_dict
+    assert migrations.unknown_migrations(db.conn) == []
+    db.close()
+
+
 def test_reopening_keeps_data(data_dir: Path) -> None:
     # Closing and reopening the app keeps the classes and pupils.
     path = data_dir / "smartklasse.sqlite3"
