@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from smartklasse.storage import classes, log
+from smartklasse.storage import classes, log, strength_of_week, wheel_progress
 from smartklasse.storage.deletion import (
     delete_class_for_good,
     delete_entries_older_than,
@@ -29,6 +29,17 @@ def _entry(db: Database, class_id: str, pupils: list[str], whole: bool = False, 
     )
 
 
+def _tables_with_column(db: Database, column: str) -> set[str]:
+    # Every table in the schema that refers to a pupil or class by this column.
+    return {name for name in db.table_names() if column in db.table(name).columns_dict}
+
+
+def _rows_with(db: Database, table: str, column: str, value: str) -> int:
+    return int(
+        db.execute(f"SELECT COUNT(*) FROM {table} WHERE {column} = ?", [value]).fetchone()[0]
+    )
+
+
 def test_deleting_pupil_removes_their_entries_and_links(db: Database) -> None:
     # The pupil's own entries go entirely; shared ones lose only them; class entries stay.
     class_id = classes.create_class(db, "7B", ["Ola", "Kari"])
@@ -46,6 +57,8 @@ def test_deleting_pupil_removes_their_entries_and_links(db: Database) -> None:
     assert whole_entry is not None and whole_entry.pupil_ids == ()
     assert log.get_entry(db, karis) is not None
     assert [p.name for p in classes.list_pupils(db, class_id, include_archived=True)] == ["Kari"]
+    for table in _tables_with_column(db, "pupil_id"):
+        assert _rows_with(db, table, "pupil_id", ola) == 0, table
     assert (
         db.execute(
             "SELECT COUNT(*) FROM log_entry_strengths WHERE entry_id = ?", [alone]
@@ -87,12 +100,14 @@ def test_deleting_class_removes_everything_of_it(db: Database) -> None:
             "created_at": "2026-01-01",
         }
     )
+    strength_of_week.pin(db, gone, "omsorg")
+    wheel_progress.set_picked_tasks(db, gone, "blue", ["blue-1"])
+    tables = _tables_with_column(db, "class_id")
+    assert {"pupils", "log_entries", "star_walls", "periods", "strength_of_week"} <= tables
+    assert all(_rows_with(db, table, "class_id", gone) for table in tables)
     delete_class_for_good(db, gone)
-    for table in ("pupils", "log_entries", "star_walls", "periods"):
-        assert (
-            db.execute(f"SELECT COUNT(*) FROM {table} WHERE class_id = ?", [gone]).fetchone()[0]
-            == 0
-        ), table
+    for table in tables:
+        assert _rows_with(db, table, "class_id", gone) == 0, table
     assert db.execute("SELECT COUNT(*) FROM log_entry_pupils").fetchone()[0] == 1
     assert [c.name for c in classes.list_classes(db)] == ["6A"]
 
