@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+import smartklasse
 from smartklasse.storage import classes
 from smartklasse.storage.transactions import write_transaction
 
@@ -60,3 +62,24 @@ def test_inner_transaction_is_a_savepoint_of_the_outer(db: Database) -> None:
         raise ValueError
     assert [c.name for c in classes.list_classes(db)] == ["6A"]
     assert not db.conn.in_transaction
+
+
+def test_every_write_transaction_goes_through_the_helper() -> None:
+    # sqlite-utils' atomic() and a hand-written BEGIN start deferred transactions;
+    # the app's code uses write_transaction (database.py's start-up lock probe excepted).
+    package = Path(smartklasse.__file__).parent
+    allowed = {package / "storage" / "transactions.py", package / "storage" / "database.py"}
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            sql = node.args[0] if node.args else None
+            begins = (
+                node.func.attr == "execute"
+                and isinstance(sql, ast.Constant)
+                and str(sql.value).lstrip().upper().startswith("BEGIN")
+            )
+            if node.func.attr == "atomic" or (begins and path not in allowed):
+                found.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert found == []
