@@ -7,7 +7,6 @@ imported and every problem, each naming its line, so the UI can show a preview.
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -232,8 +231,3 @@ def parse_class_list(text: str, existing: Iterable[str] = ()) -> ParsedClassList
         result.names.append(name)
         result.lines.append(number)
     return result
-
-
-def read_class_list(stream: io.BufferedIOBase, existing: Iterable[str] = ()) -> ParsedClassList:
-    """Read a class list from an open binary file."""
-    return parse_class_list_bytes(stream.read(MAX_FILE_BYTES + 1), existing)

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smartklasse.domain import clock
+from smartklasse.storage.migrations import unknown_migrations
 
 #: Why a backup was made.
 KIND_DAILY = "daily"
 KIND_MIGRATION = "migration"
 KIND_RESTORE = "restore"
-KINDS = (KIND_DAILY, KIND_MIGRATION, KIND_RESTORE)
 
 #: How many days (each with all its backups) and older weeks (one backup each) are kept.
 KEEP_DAYS = 14
@@ -165,8 +165,6 @@ def inspect_backup(path: Path) -> BackupInfo:
             )
         )
         entries = int(conn.execute("SELECT COUNT(*) FROM log_entries").fetchone()[0])
-        from smartklasse.storage.database import unknown_migrations
-
         if unknown_migrations(conn):
             raise sqlite3.DatabaseError("written by a newer version")
     except sqlite3.Error:

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from smartklasse.domain.strengths import Strength, load_default_strengths
 from smartklasse.domain.wheels import Wheel, WheelTask, load_default_wheels
+from smartklasse.storage.transactions import write_transaction
 
 
 def _strength_row(strength: Strength) -> dict[str, Any]:
@@ -41,7 +42,7 @@ def strength_from_row(row: dict[str, Any]) -> Strength:
 def seed_catalogues(db: Database) -> bool:
     """Copy the shipped catalogues into an empty database; True if anything was copied."""
     seeded = False
-    with db.atomic():
+    with write_transaction(db):
         if not db.execute("SELECT 1 FROM strengths LIMIT 1").fetchone():
             db.table("strengths").insert_all(_strength_row(s) for s in load_default_strengths())
             seeded = True
@@ -69,7 +70,7 @@ def get_strength(db: Database, strength_id: str) -> Strength | None:
 
 def save_strength(db: Database, strength: Strength) -> None:
     """Insert or replace one strength in one transaction."""
-    with db.atomic():
+    with write_transaction(db):
         db.table("strengths").upsert(_strength_row(strength), pk="id")
 
 
@@ -79,7 +80,7 @@ def reset_strengths(db: Database) -> None:
     Shipped strengths get their default texts, colours and order back;
     custom strengths are hidden, not deleted, so the log keeps pointing at them.
     """
-    with db.atomic():
+    with write_transaction(db):
         db.execute("UPDATE strengths SET hidden = 1, position = position + 1000 WHERE custom = 1")
         db.table("strengths").upsert_all(
             (_strength_row(s) for s in load_default_strengths()), pk="id"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from smartklasse.domain.names import clean_name
 from smartklasse.storage.ids import new_id, now_iso
+from smartklasse.storage.transactions import write_transaction
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def create_class(
 ) -> str:
     """Create a class, optionally with pupils, in one transaction; return its id."""
     class_id = class_id or new_id()
-    with db.atomic():
+    with write_transaction(db):
         position = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM classes").fetchone()[0]
         db.table("classes").insert(
             {
@@ -77,23 +78,17 @@ def create_class(
 
 def rename_class(db: Database, class_id: str, name: str) -> None:
     """Give a class a new name."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("UPDATE classes SET name = ? WHERE id = ?", [clean_name(name), class_id])
 
 
 def set_class_archived(db: Database, class_id: str, archived: bool) -> None:
     """Archive a class (kept, but out of the way) or bring it back."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "UPDATE classes SET archived_at = ? WHERE id = ?",
             [now_iso() if archived else None, class_id],
         )
-
-
-def delete_class(db: Database, class_id: str) -> None:
-    """Delete a class and everything that belongs to it, for good."""
-    with db.atomic():
-        db.execute("DELETE FROM classes WHERE id = ?", [class_id])
 
 
 def list_pupils(db: Database, class_id: str, include_archived: bool = False) -> list[Pupil]:
@@ -112,7 +107,7 @@ def add_pupils(
 ) -> list[str]:
     """Add pupils at the end of a class, in one transaction; return their ids."""
     created: list[str] = []
-    with db.atomic():
+    with write_transaction(db):
         position = db.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM pupils WHERE class_id = ?", [class_id]
         ).fetchone()[0]
@@ -137,56 +132,25 @@ def add_pupils(
 
 def rename_pupil(db: Database, pupil_id: str, name: str) -> None:
     """Give a pupil a new name."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("UPDATE pupils SET name = ? WHERE id = ?", [clean_name(name), pupil_id])
 
 
-def set_pupil_archived(db: Database, pupil_id: str, archived: bool) -> None:
-    """Archive a pupil (moved away, kept in the log) or bring them back."""
-    with db.atomic():
-        db.execute(
-            "UPDATE pupils SET archived_at = ? WHERE id = ?",
-            [now_iso() if archived else None, pupil_id],
-        )
+def set_pupils_archived(db: Database, archived: Mapping[str, bool]) -> None:
+    """Archive (True) or bring back (False) each pupil in ``archived``, in one transaction."""
+    with write_transaction(db):
+        for pupil_id, value in archived.items():
+            db.execute(
+                "UPDATE pupils SET archived_at = ? WHERE id = ?",
+                [now_iso() if value else None, pupil_id],
+            )
 
 
 def reorder_pupils(db: Database, class_id: str, pupil_ids: Sequence[str]) -> None:
     """Store a new order for a class's pupils."""
-    with db.atomic():
+    with write_transaction(db):
         for position, pupil_id in enumerate(pupil_ids):
             db.execute(
                 "UPDATE pupils SET position = ? WHERE id = ? AND class_id = ?",
                 [position, pupil_id, class_id],
             )
-
-
-@dataclass(frozen=True)
-class DeletedPupil:
-    """What deleting a pupil removed, so the deletion can be undone."""
-
-    row: dict[str, Any]
-    entry_links: list[dict[str, Any]]
-
-
-def delete_pupil(db: Database, pupil_id: str) -> DeletedPupil:
-    """Delete a pupil and their links to log entries; return what was removed."""
-    with db.atomic():
-        row = db.table("pupils").get(pupil_id)
-        links = list(db.query("SELECT * FROM log_entry_pupils WHERE pupil_id = ?", [pupil_id]))
-        db.execute("DELETE FROM pupils WHERE id = ?", [pupil_id])
-    return DeletedPupil(row=row, entry_links=links)
-
-
-def restore_pupil(db: Database, deleted: DeletedPupil) -> None:
-    """Put back a pupil removed by :func:`delete_pupil`."""
-    with db.atomic():
-        db.table("pupils").insert(deleted.row)
-        if deleted.entry_links:
-            db.table("log_entry_pupils").insert_all(deleted.entry_links, ignore=True)
-
-
-def delete_pupils(db: Database, pupil_ids: Sequence[str]) -> None:
-    """Delete several pupils in one transaction (undo of an import)."""
-    with db.atomic():
-        for pupil_id in pupil_ids:
-            db.execute("DELETE FROM pupils WHERE id = ?", [pupil_id])

@@ -13,12 +13,11 @@ import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from smartklasse.domain import clock
 from smartklasse.paths import BACKUPS_DIR_NAME
-from smartklasse.storage import backups
-from smartklasse.storage import migrations as migration_registry
+from smartklasse.storage import backups, migrations
+from smartklasse.storage.transactions import write_transaction
 
 #: Marks a SQLite file as ours (``PRAGMA application_id``), the bytes "SMKL".
 APPLICATION_ID = 0x534D4B4C
@@ -78,33 +77,6 @@ def configure_connection(db: Database) -> None:
     db.execute("PRAGMA secure_delete = ON")
 
 
-def _applied_names(conn: sqlite3.Connection) -> set[tuple[str, str]]:
-    found = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-    ).fetchone()
-    if not found:
-        return set()
-    return {
-        (row[0], row[1])
-        for row in conn.execute("SELECT migration_set, name FROM _sqlite_migrations")
-    }
-
-
-def _known_names(sets: list[Migrations]) -> set[tuple[str, str]]:
-    return {(s.name, m.name) for s in sets for m in s._migrations}
-
-
-def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
-    """Migrations applied to this file that this version of the app does not know."""
-    known = _known_names(migration_registry.all_sets())
-    return sorted(f"{s}/{n}" for (s, n) in _applied_names(conn) - known)
-
-
-def backup_to(db: Database, target: Path) -> Path:
-    """Write a consistent copy of ``db`` to ``target`` with SQLite's online backup API."""
-    return backups.copy_database(db.conn, target)
-
-
 def _is_lock_error(exc: sqlite3.Error) -> bool:
     text = str(exc).lower()
     return "locked" in text or "busy" in text
@@ -150,7 +122,7 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
         raise DamagedDatabaseError(path, f"quick_check: {check}")
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "classes" not in tables):
         raise NotOurDatabaseError(path, f"application_id={app_id:#x}")
-    unknown = unknown_migrations(conn)
+    unknown = migrations.unknown_migrations(conn)
     if unknown:
         raise NewerDatabaseError(path, unknown)
 
@@ -209,17 +181,20 @@ def open_database(path: Path, lock_timeout: float = LOCK_TIMEOUT) -> Database:
             _check_writable(conn, path)
         configure_connection(db)
         db.execute(f"PRAGMA busy_timeout = {int(lock_timeout * 1000)}")
-        sets = migration_registry.all_sets()
+        sets = migrations.MIGRATION_SETS
         pending = any(s.pending(db) for s in sets)
-        if existed and pending and _applied_names(conn):
+        if existed and pending and migrations.applied_names(conn):
             backups.make_backup(conn, path.parent / BACKUPS_DIR_NAME, backups.KIND_MIGRATION)
         try:
             if db.journal_mode != "wal":
                 db.enable_wal()
             if not existed:
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            for migration_set in sets:
-                migration_set.apply(db)
+            # One write transaction for all of them: what is pending is read under the write
+            # lock, and a failing migration leaves the file as it was (each is a savepoint).
+            with write_transaction(db):
+                for migration_set in sets:
+                    migration_set.apply(db)
         except sqlite3.OperationalError as exc:
             if _is_lock_error(exc):
                 raise LockedDatabaseError(path, str(exc)) from exc

@@ -1,53 +1,59 @@
-"""Deleting for good, as data protection law expects: pupils, classes, old log entries.
+"""Deleting, the one way: for good, as data protection law expects.
 
-Unlike the undoable deletions in :mod:`classes` and :mod:`log`, these are
-final. ``PRAGMA secure_delete`` (set on every connection) zeroes the deleted
-rows; :func:`purge_deleted_data` then empties the write-ahead log and
-rebuilds the file, so the deleted bytes are gone from the live database.
-Backups keep them until they rotate out.
+Pupils, classes and old log entries are deleted here and nowhere else, and a
+deletion is final: nothing keeps the deleted rows for an undo.
+``PRAGMA secure_delete`` (set on every connection) zeroes the deleted rows;
+:func:`purge_deleted_data` then empties the write-ahead log and rebuilds the
+file, so the deleted bytes are gone from the live database. Backups keep them
+until they rotate out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlite_utils import Database
 
 from smartklasse.domain import clock
+from smartklasse.storage.transactions import write_transaction
 
 
-def _orphan_entries_sql(pupil_clause: str) -> str:
-    # Entries logged for named pupils only (not the whole class) that would be left
-    # with nobody once the pupils go: they are about those pupils alone, so they go too.
-    return (
-        "DELETE FROM log_entries WHERE whole_class = 0 "
-        "AND id IN (SELECT entry_id FROM log_entry_pupils WHERE " + pupil_clause + ") "
-        "AND NOT EXISTS (SELECT 1 FROM log_entry_pupils other "
-        "WHERE other.entry_id = log_entries.id AND NOT ("
-        + pupil_clause.replace("pupil_id", "other.pupil_id")
-        + "))"
-    )
+def delete_pupils_for_good(db: Database, pupil_ids: Sequence[str]) -> int:
+    """Delete pupils and every row about them, then purge the file; return entries deleted.
 
-
-def delete_pupil_for_good(db: Database, pupil_id: str) -> int:
-    """Delete a pupil, their links to log entries, and entries that were theirs alone.
-
-    Entries shared with other pupils keep the others; whole-class entries stay.
-    Returns how many log entries were deleted entirely. One transaction.
+    Goes: the pupils, their links to log entries, and the entries (with their
+    reflections and strengths) that were logged for these pupils alone. Entries
+    shared with other pupils keep the others; whole-class entries stay. One
+    transaction, then :func:`purge_deleted_data`.
     """
-    with db.atomic():
-        cursor = db.execute(_orphan_entries_sql("pupil_id = ?"), [pupil_id, pupil_id])
+    ids = list(dict.fromkeys(pupil_ids))
+    if not ids:
+        return 0
+    marks = ", ".join("?" * len(ids))
+    with write_transaction(db):
+        # Entries logged for named pupils only (not the whole class) that would be left
+        # with nobody once these pupils go: they are about them alone, so they go too.
+        cursor = db.execute(
+            "DELETE FROM log_entries WHERE whole_class = 0 "
+            f"AND id IN (SELECT entry_id FROM log_entry_pupils WHERE pupil_id IN ({marks})) "
+            "AND NOT EXISTS (SELECT 1 FROM log_entry_pupils other "
+            f"WHERE other.entry_id = log_entries.id AND other.pupil_id NOT IN ({marks}))",
+            [*ids, *ids],
+        )
         removed = max(cursor.rowcount, 0)
-        # ON DELETE CASCADE removes the pupil's remaining links.
-        db.execute("DELETE FROM pupils WHERE id = ?", [pupil_id])
+        # ON DELETE CASCADE removes the pupils' remaining links.
+        db.execute(f"DELETE FROM pupils WHERE id IN ({marks})", ids)
+    purge_deleted_data(db)
     return removed
 
 
 def delete_class_for_good(db: Database, class_id: str) -> None:
-    """Delete a class with its pupils, log, periods and star walls, in one transaction."""
-    with db.atomic():
-        # Cascades reach every table that belongs to a class.
+    """Delete a class with its pupils, log, periods and star walls, then purge the file."""
+    with write_transaction(db):
+        # Cascades (and the fair-picks trigger) reach every table that belongs to a class.
         db.execute("DELETE FROM classes WHERE id = ?", [class_id])
+    purge_deleted_data(db)
 
 
 def delete_entries_older_than(db: Database, months: int, today: dt.date | None = None) -> int:
@@ -70,16 +76,19 @@ def delete_entries_older_than(db: Database, months: int, today: dt.date | None =
             break
         except ValueError:
             day -= 1
-    with db.atomic():
+    with write_transaction(db):
         cursor = db.execute("DELETE FROM log_entries WHERE entry_date < ?", [cutoff.isoformat()])
-    return max(cursor.rowcount, 0)
+    removed = max(cursor.rowcount, 0)
+    if removed:
+        purge_deleted_data(db)
+    return removed
 
 
 def purge_deleted_data(db: Database) -> None:
     """Make deleted data leave the live file: checkpoint, rebuild, and empty the WAL.
 
-    Slow on a big file (it rewrites it), so call it after a big deletion,
-    not after every small one.
+    The deletions above call it themselves. It rewrites the file, so it must
+    not run inside a transaction.
     """
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("VACUUM")

@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from smartklasse.storage.ids import new_id, now_iso, today_iso
+from smartklasse.storage.transactions import write_transaction
 
 #: Longest reflection answer kept, in characters.
 MAX_REFLECTION_LENGTH = 2000
@@ -66,7 +67,7 @@ def add_entry(
     # Plain SQL rather than Table.insert: this is the tap a class waits for, and
     # sqlite-utils' insert reads the table's schema first (three times here),
     # which made the tap three times slower than the commit itself.
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "INSERT INTO log_entries (id, class_id, wheel_id, task_id, task_text, whole_class, "
             "entry_date, created_at, reflection_me, reflection_others) "
@@ -135,7 +136,7 @@ def get_entry(db: Database, entry_id: str) -> LogEntry | None:
 
 def delete_entry(db: Database, entry_id: str) -> EntrySnapshot | None:
     """Delete an entry in one transaction; return what was removed (for undo)."""
-    with db.atomic():
+    with write_transaction(db):
         rows = list(db.query("SELECT * FROM log_entries WHERE id = ?", [entry_id]))
         if not rows:
             return None
@@ -152,7 +153,7 @@ def delete_entry(db: Database, entry_id: str) -> EntrySnapshot | None:
 
 def restore_entry(db: Database, snapshot: EntrySnapshot) -> None:
     """Put back an entry removed by :func:`delete_entry`."""
-    with db.atomic():
+    with write_transaction(db):
         db.table("log_entries").insert(snapshot.entry)
         if snapshot.pupils:
             # A pupil deleted in the meantime stays deleted.

@@ -23,6 +23,7 @@ from smartklasse.domain.log_filters import (
     school_year_range,
 )
 from smartklasse.storage.log import MAX_REFLECTION_LENGTH, EntrySnapshot, restore_entry
+from smartklasse.storage.transactions import write_transaction
 
 #: Rows fetched per page by the table and the exports.
 PAGE_SIZE = 200
@@ -421,7 +422,7 @@ def snapshot_entry(db: Database, entry_id: str) -> EntrySnapshot | None:
 
 def edit_entry(db: Database, entry_id: str, edit: EntryEdit) -> EntrySnapshot | None:
     """Change an entry in one transaction; return the entry as it was, for undo."""
-    with db.atomic():
+    with write_transaction(db):
         before = snapshot_entry(db, entry_id)
         if before is None:
             return None
@@ -450,7 +451,7 @@ def edit_entry(db: Database, entry_id: str, edit: EntryEdit) -> EntrySnapshot | 
 
 def put_back_entry(db: Database, snapshot: EntrySnapshot) -> None:
     """Replace an entry with a snapshot of it in one transaction (the undo of an edit)."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM log_entries WHERE id = ?", [snapshot.entry["id"]])
         restore_entry(db, snapshot)
 

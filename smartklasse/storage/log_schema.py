@@ -5,9 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from smartklasse.storage.migrations import register
-
-log_reports = register(Migrations("smartklasse.log_reports"))
+log_reports = Migrations("smartklasse.log_reports")
 
 
 @log_reports()

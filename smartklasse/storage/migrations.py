@@ -1,31 +1,43 @@
-"""The registry of migration sets.
+"""The migration sets, in the order they are applied, and what a file has applied.
 
 Each feature keeps its schema changes in its own named
-:class:`sqlite_utils.migrations.Migrations` set and registers it here, so
-features never fight over a single numbered list. ``core`` comes first.
+:class:`sqlite_utils.migrations.Migrations` set (in a ``*_schema`` module), so
+features never fight over a single numbered list. :data:`MIGRATION_SETS` is the
+one list of them: ``core`` first, the features build on it. To add a set, write
+its module and add one line to the list below.
 """
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SETS: list[Migrations] = []
+from smartklasse.storage import log_schema, schema, strengths_schema, wheel_schema
+
+#: Every migration set, applied in this order when a database is opened.
+MIGRATION_SETS: tuple[Migrations, ...] = (
+    schema.core,
+    log_schema.log_reports,
+    strengths_schema.strengths,
+    wheel_schema.wheel,
+)
 
 
-def register(migrations: Migrations) -> Migrations:
-    """Add a migration set to the ones applied when a database is opened."""
-    if all(m.name != migrations.name for m in MIGRATION_SETS):
-        MIGRATION_SETS.append(migrations)
-    return migrations
+def applied_names(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    """The (set, migration) names recorded in this file; empty for a new file."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not found:
+        return set()
+    return {
+        (row[0], row[1])
+        for row in conn.execute("SELECT migration_set, name FROM _sqlite_migrations")
+    }
 
 
-def all_sets() -> list[Migrations]:
-    """Return every registered migration set, importing the modules that define them."""
-    # Importing a schema module registers its set. A feature module may have been imported
-    # (and registered) before core, so core is put first explicitly: features build on it.
-    from smartklasse.storage import schema  # noqa: F401, I001
-    from smartklasse.storage import log_schema  # noqa: F401
-    from smartklasse.storage import strengths_schema  # noqa: F401
-    from smartklasse.storage import wheel_schema  # noqa: F401
-
-    return sorted(MIGRATION_SETS, key=lambda m: m.name != "smartklasse.core")
+def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Migrations applied to this file that this version of the app does not know."""
+    known = {(s.name, m.name) for s in MIGRATION_SETS for m in s._migrations}
+    return sorted(f"{s}/{n}" for (s, n) in applied_names(conn) - known)

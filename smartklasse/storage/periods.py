@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from smartklasse.domain.periods import Period, make_period, this_week
 from smartklasse.storage.ids import new_id, now_iso
+from smartklasse.storage.transactions import write_transaction
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def save_period(
     Raises :class:`smartklasse.domain.periods.PeriodError` for impossible dates.
     """
     period = make_period(start, end)
-    with db.atomic():
+    with write_transaction(db):
         if (
             period_id is None
             or not db.execute(
@@ -90,5 +91,5 @@ def save_period(
 
 def delete_period(db: Database, period_id: str) -> None:
     """Remove a period (used to undo creating one)."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM periods WHERE id = ?", [period_id])

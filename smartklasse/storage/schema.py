@@ -5,9 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from smartklasse.storage.migrations import register
-
-core = register(Migrations("smartklasse.core"))
+core = Migrations("smartklasse.core")
 
 
 @core()

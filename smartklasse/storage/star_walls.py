@@ -26,6 +26,7 @@ from smartklasse.domain.star_wall import (
     clean_text,
 )
 from smartklasse.storage.ids import new_id, now_iso
+from smartklasse.storage.transactions import write_transaction
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def create_wall(
     """Create a wall with its first round in one transaction; return the wall's id."""
     wall_id = wall_id or new_id()
     today = today or clock.today()
-    with db.atomic():
+    with write_transaction(db):
         position = db.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM star_walls WHERE class_id = ?", [class_id]
         ).fetchone()[0]
@@ -172,7 +173,7 @@ def update_wall(
 
     Finished rounds keep the target they had.
     """
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "UPDATE star_walls SET goal = ?, max_per_day = ? WHERE id = ?",
             [clean_text(goal, MAX_GOAL_LENGTH), max(1, max_per_day), wall_id],
@@ -186,7 +187,7 @@ def update_wall(
 
 def set_wall_archived(db: Database, wall_id: str, archived: bool) -> None:
     """Put a wall away (kept with its history) or bring it back."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "UPDATE star_walls SET archived_at = ? WHERE id = ?",
             [now_iso() if archived else None, wall_id],
@@ -195,7 +196,7 @@ def set_wall_archived(db: Database, wall_id: str, archived: bool) -> None:
 
 def delete_wall(db: Database, wall_id: str) -> WallSnapshot | None:
     """Delete a wall with all its rounds and stars; return what was removed (for undo)."""
-    with db.atomic():
+    with write_transaction(db):
         rows = list(db.query("SELECT * FROM star_walls WHERE id = ?", [wall_id]))
         if not rows:
             return None
@@ -219,7 +220,7 @@ def delete_wall(db: Database, wall_id: str) -> WallSnapshot | None:
 
 def restore_wall(db: Database, snapshot: WallSnapshot) -> None:
     """Put back a wall removed by :func:`delete_wall`, exactly as it was."""
-    with db.atomic():
+    with write_transaction(db):
         db.table("star_walls").insert(snapshot.wall)
         if snapshot.strengths:
             # A strength deleted from the catalogue in the meantime stays away.
@@ -248,7 +249,7 @@ def award_star(
     """
     today = today or clock.today()
     star_id = star_id or new_id()
-    with db.atomic():
+    with write_transaction(db):
         wall = get_wall(db, wall_id)
         if wall is None or award_refusal(wall, today) is not None:
             return None
@@ -269,7 +270,7 @@ def remove_star(db: Database, star_id: str) -> None:
 
     Only a star of a round still running can be taken back: history stays.
     """
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "DELETE FROM stars WHERE id = ? AND round_id IN "
             "(SELECT id FROM star_rounds WHERE finished_on IS NULL)",
@@ -292,7 +293,7 @@ def start_new_round(
     """
     today = today or clock.today()
     round_id = round_id or new_id()
-    with db.atomic():
+    with write_transaction(db):
         wall = get_wall(db, wall_id)
         if wall is None or not wall.current.reached:
             return None
@@ -316,7 +317,7 @@ def start_new_round(
 
 def undo_new_round(db: Database, round_id: str) -> None:
     """Undo :func:`start_new_round`: remove the new, still empty round and reopen the last one."""
-    with db.atomic():
+    with write_transaction(db):
         rows = list(db.query("SELECT * FROM star_rounds WHERE id = ?", [round_id]))
         if (
             not rows

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from smartklasse.storage.catalogue import reset_strengths
 from smartklasse.storage.ids import new_id
+from smartklasse.storage.transactions import write_transaction
 
 #: Longest name and description kept, in characters.
 MAX_NAME_LENGTH = 60
@@ -39,7 +40,7 @@ def _row(db: Database, strength_id: str) -> dict[str, Any]:
 
 
 def _set_text(db: Database, strength_id: str, column: str, lang: str, text: str) -> None:
-    with db.atomic():
+    with write_transaction(db):
         texts = json.loads(_row(db, strength_id)[column])
         if text:
             texts[lang] = text
@@ -65,14 +66,14 @@ def set_colour(db: Database, strength_id: str, colour: str) -> None:
     """Change a strength's colour (``#RRGGBB``)."""
     if not _COLOUR.match(colour):
         raise ValueError(f"not a colour: {colour!r}")
-    with db.atomic():
+    with write_transaction(db):
         _row(db, strength_id)
         db.table("strengths").update(strength_id, {"colour": colour.upper()})
 
 
 def set_hidden(db: Database, strength_id: str, hidden: bool) -> None:
     """Hide a strength from the cards and the tap flow (the log keeps it), or show it again."""
-    with db.atomic():
+    with write_transaction(db):
         _row(db, strength_id)
         db.table("strengths").update(strength_id, {"hidden": int(hidden)})
 
@@ -93,7 +94,7 @@ def add_custom(
         raise ValueError(f"not a colour: {colour!r}")
     description = _clean(description, MAX_DESCRIPTION_LENGTH)
     strength_id = f"custom-{new_id()}"
-    with db.atomic():
+    with write_transaction(db):
         last = db.execute("SELECT COALESCE(MAX(position), -1) FROM strengths").fetchone()[0]
         db.table("strengths").insert(
             {
@@ -114,7 +115,7 @@ def add_custom(
 
 def reorder(db: Database, strength_ids: Sequence[str]) -> None:
     """Put the strengths in this order; strengths not named keep their order after them."""
-    with db.atomic():
+    with write_transaction(db):
         rest = [
             row["id"]
             for row in db.query("SELECT id FROM strengths ORDER BY position, id")
@@ -154,7 +155,7 @@ def restore(db: Database, rows: list[dict[str, Any]]) -> None:
     it; then it is hidden, so no log entry loses its strength.
     """
     keep = {row["id"] for row in rows}
-    with db.atomic():
+    with write_transaction(db):
         db.table("strengths").upsert_all(rows, pk="id")
         for row in list(db.query("SELECT id FROM strengths")):
             if row["id"] in keep:

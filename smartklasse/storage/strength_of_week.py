@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from smartklasse.storage.ids import now_iso
+from smartklasse.storage.transactions import write_transaction
 
 
 def current(db: Database, class_id: str) -> str | None:
@@ -27,7 +28,7 @@ def pinned(db: Database, class_id: str) -> str | None:
 
 def set_pinned(db: Database, class_id: str, strength_id: str | None) -> None:
     """Pin ``strength_id`` for the class (replacing any other), or unpin with None."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM strength_of_week WHERE class_id = ?", [class_id])
         if strength_id is not None:
             db.table("strength_of_week").insert(

@@ -12,9 +12,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from smartklasse.storage.migrations import register
-
-strengths = register(Migrations("smartklasse.strengths"))
+strengths = Migrations("smartklasse.strengths")
 
 
 @strengths()

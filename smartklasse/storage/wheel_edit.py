@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from smartklasse.domain.wheels import MAX_TASKS, MIN_TASKS, Wheel
 from smartklasse.storage.ids import new_id
+from smartklasse.storage.transactions import write_transaction
 
 FILE_FORMAT = "smartklasse-wheel"
 FILE_VERSION = 1
@@ -145,7 +146,7 @@ def create_wheel(db: Database, draft: WheelDraft, wheel_id: str | None = None) -
     """Store a new wheel in one transaction (after validating it); return its id."""
     draft = validate_draft(draft)
     wheel_id = wheel_id or new_id()
-    with db.atomic():
+    with write_transaction(db):
         position = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM wheels").fetchone()[0]
         db.table("wheels").insert(
             {
@@ -182,7 +183,7 @@ def update_wheel(db: Database, wheel_id: str, draft: WheelDraft) -> None:
     still point at "the third task" after its wording is improved.
     """
     draft = validate_draft(draft)
-    with db.atomic():
+    with write_transaction(db):
         ids = [
             r["id"]
             for r in db.query(
@@ -214,7 +215,7 @@ def snapshot_wheel(db: Database, wheel_id: str) -> WheelSnapshot:
 
 def restore_wheel(db: Database, wheel_id: str, snapshot: WheelSnapshot) -> None:
     """Put a wheel back exactly as a snapshot holds it (deleting it if it did not exist)."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM wheel_tasks WHERE wheel_id = ?", [wheel_id])
         db.execute("DELETE FROM wheels WHERE id = ?", [wheel_id])
         if snapshot.wheel is not None:

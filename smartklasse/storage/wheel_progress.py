@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from smartklasse.domain.periods import Period
 from smartklasse.storage.ids import now_iso
+from smartklasse.storage.transactions import write_transaction
 
 
 def completions(db: Database, class_id: str, wheel_id: str, period: Period) -> dict[str, int]:
@@ -40,7 +41,7 @@ def picked_tasks(db: Database, class_id: str, wheel_id: str) -> frozenset[str]:
 
 def set_picked_tasks(db: Database, class_id: str, wheel_id: str, task_ids: Iterable[str]) -> None:
     """Replace the fair round's picked tasks in one transaction (an empty set resets it)."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "DELETE FROM wheel_fair_picks WHERE class_id = ? AND wheel_id = ?",
             [class_id, wheel_id],

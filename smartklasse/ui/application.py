@@ -17,7 +17,7 @@ from smartklasse.settings import Settings
 from smartklasse.storage import backups, classes
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
-from smartklasse.storage.deletion import delete_entries_older_than, purge_deleted_data
+from smartklasse.storage.deletion import delete_entries_older_than
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.dialogs.damaged_data import open_or_recover
 from smartklasse.ui.fonts import install_fonts
@@ -169,7 +169,6 @@ def apply_retention(db: Database, settings: Settings) -> None:
         removed = delete_entries_older_than(db, settings.retention_months)
         if removed:
             log.info("retention: deleted %d log entries", removed)
-            purge_deleted_data(db)
 
 
 def schedule_daily_backup(data_dir: Path) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from smartklasse.storage import backups, classes, log
@@ -111,7 +112,7 @@ def test_restore_backs_up_current_state_first(db: Database, data_dir: Path) -> N
     reopened.close()
 
 
-def test_migration_makes_a_backup_first(data_dir: Path) -> None:
+def test_migration_makes_a_backup_first(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # An older file gets a backup before a new migration changes it.
     from sqlite_utils.migrations import Migrations
 
@@ -125,11 +126,8 @@ def test_migration_makes_a_backup_first(data_dir: Path) -> None:
     def m001_extra(db: Database) -> None:
         db.execute("CREATE TABLE extra_feature (id TEXT)")
 
-    registry.MIGRATION_SETS.append(extra)
-    try:
-        open_database(path).close()
-    finally:
-        registry.MIGRATION_SETS.remove(extra)
+    monkeypatch.setattr(registry, "MIGRATION_SETS", (*registry.MIGRATION_SETS, extra))
+    open_database(path).close()
     made = list((data_dir / "backups").glob("*-migration.sqlite3"))
     assert len(made) == 1
     conn = sqlite3.connect(made[0])

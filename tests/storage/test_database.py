@@ -25,7 +25,7 @@ def test_fresh_database_is_migrated_in_wal_with_foreign_keys(data_dir: Path) -> 
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert {"classes", "pupils", "log_entries", "stars"} <= set(db.table_names())
     with pytest.raises(sqlite3.IntegrityError), db.atomic():
-        db["pupils"].insert(
+        db.table("pupils").insert(
             {
                 "id": "p",
                 "class_id": "missing",
@@ -34,6 +34,41 @@ def test_fresh_database_is_migrated_in_wal_with_foreign_keys(data_dir: Path) -> 
                 "created_at": "2025-01-01",
             }
         )
+    db.close()
+
+
+def test_every_migration_set_is_applied_core_first(data_dir: Path) -> None:
+    # A new file gets every set in the list, in the list's order, core before the features.
+    db = open_database(data_dir / "smartklasse.sqlite3")
+    applied = [r["migration_set"] for r in db.query("SELECT * FROM _sqlite_migrations ORDER BY id")]
+    db.close()
+    assert list(dict.fromkeys(applied)) == [s.name for s in migrations.MIGRATION_SETS]
+    assert applied[0] == "smartklasse.core"
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # All pending migrations are one transaction: when one fails, the ones before it are undone.
+    path = data_dir / "smartklasse.sqlite3"
+    open_database(path).close()
+    upgrade = Migrations("smartklasse.test-failing")
+
+    @upgrade()
+    def m001_fine(db: Database) -> None:
+        db.execute("ALTER TABLE classes ADD COLUMN colour TEXT")
+
+    @upgrade()
+    def m002_broken(db: Database) -> None:
+        db.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setattr(migrations, "MIGRATION_SETS", (*migrations.MIGRATION_SETS, upgrade))
+    with pytest.raises(sqlite3.OperationalError):
+        open_database(path)
+    monkeypatch.undo()
+    db = open_database(path)
+    assert "colour" not in db.table("classes").columns_dict
+    assert migrations.unknown_migrations(db.conn) == []
     db.close()
 
 
@@ -63,7 +98,7 @@ def test_upgrade_runs_new_migration_after_backing_up(
     def m001_add_column(db: Database) -> None:
         db.execute("ALTER TABLE classes ADD COLUMN colour TEXT")
 
-    monkeypatch.setattr(migrations, "MIGRATION_SETS", [*migrations.all_sets(), upgrade])
+    monkeypatch.setattr(migrations, "MIGRATION_SETS", (*migrations.MIGRATION_SETS, upgrade))
     db = open_database(path)
     assert "colour" in db["classes"].columns_dict
     db.close()
@@ -79,7 +114,7 @@ def test_newer_database_is_refused_and_left_untouched(data_dir: Path) -> None:
     # A file written by a newer version (a migration we do not know) is not opened or changed.
     path = data_dir / "smartklasse.sqlite3"
     db = open_database(path)
-    db["_sqlite_migrations"].insert(
+    db.table("_sqlite_migrations").insert(
         {"migration_set": "smartklasse.core", "name": "m999_future", "applied_at": "2030"}
     )
     db.close()

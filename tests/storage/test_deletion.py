@@ -7,12 +7,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from smartklasse.storage import classes, log
+from smartklasse.storage import classes, log, strength_of_week, wheel_progress
 from smartklasse.storage.deletion import (
     delete_class_for_good,
     delete_entries_older_than,
-    delete_pupil_for_good,
-    purge_deleted_data,
+    delete_pupils_for_good,
 )
 
 
@@ -30,6 +29,17 @@ def _entry(db: Database, class_id: str, pupils: list[str], whole: bool = False, 
     )
 
 
+def _tables_with_column(db: Database, column: str) -> set[str]:
+    # Every table in the schema that refers to a pupil or class by this column.
+    return {name for name in db.table_names() if column in db.table(name).columns_dict}
+
+
+def _rows_with(db: Database, table: str, column: str, value: str) -> int:
+    return int(
+        db.execute(f"SELECT COUNT(*) FROM {table} WHERE {column} = ?", [value]).fetchone()[0]
+    )
+
+
 def test_deleting_pupil_removes_their_entries_and_links(db: Database) -> None:
     # The pupil's own entries go entirely; shared ones lose only them; class entries stay.
     class_id = classes.create_class(db, "7B", ["Ola", "Kari"])
@@ -38,7 +48,7 @@ def test_deleting_pupil_removes_their_entries_and_links(db: Database) -> None:
     shared = _entry(db, class_id, [ola, kari])
     whole = _entry(db, class_id, [ola], whole=True)
     karis = _entry(db, class_id, [kari])
-    removed = delete_pupil_for_good(db, ola)
+    removed = delete_pupils_for_good(db, [ola])
     assert removed == 1
     assert log.get_entry(db, alone) is None
     shared_entry = log.get_entry(db, shared)
@@ -47,6 +57,8 @@ def test_deleting_pupil_removes_their_entries_and_links(db: Database) -> None:
     assert whole_entry is not None and whole_entry.pupil_ids == ()
     assert log.get_entry(db, karis) is not None
     assert [p.name for p in classes.list_pupils(db, class_id, include_archived=True)] == ["Kari"]
+    for table in _tables_with_column(db, "pupil_id"):
+        assert _rows_with(db, table, "pupil_id", ola) == 0, table
     assert (
         db.execute(
             "SELECT COUNT(*) FROM log_entry_strengths WHERE entry_id = ?", [alone]
@@ -55,16 +67,31 @@ def test_deleting_pupil_removes_their_entries_and_links(db: Database) -> None:
     )
 
 
+def test_deleting_pupils_together_removes_entries_they_shared_alone(db: Database) -> None:
+    # Two pupils deleted at once take the entry only the two of them took part in.
+    class_id = classes.create_class(db, "7B", ["Ola", "Kari", "Per"])
+    ola, kari, per = (p.id for p in classes.list_pupils(db, class_id))
+    theirs = _entry(db, class_id, [ola, kari], reflection_others="Vi hjalp hverandre")
+    with_per = _entry(db, class_id, [ola, per])
+    assert delete_pupils_for_good(db, [ola, kari]) == 1
+    assert log.get_entry(db, theirs) is None
+    kept = log.get_entry(db, with_per)
+    assert kept is not None and kept.pupil_ids == (per,)
+    rows = db.execute("SELECT COUNT(*) FROM log_entry_pupils WHERE pupil_id IN (?, ?)", [ola, kari])
+    assert rows.fetchone()[0] == 0
+    assert [p.name for p in classes.list_pupils(db, class_id, include_archived=True)] == ["Per"]
+
+
 def test_deleting_class_removes_everything_of_it(db: Database) -> None:
     # A class deleted in June takes its pupils, log, periods and star walls with it.
     keep = classes.create_class(db, "6A", ["Per"])
     gone = classes.create_class(db, "7B", ["Ola", "Kari"])
     _entry(db, gone, [p.id for p in classes.list_pupils(db, gone)])
     _entry(db, keep, [p.id for p in classes.list_pupils(db, keep)])
-    db["star_walls"].insert(
+    db.table("star_walls").insert(
         {"id": "w1", "class_id": gone, "goal": "Ryddig garderobe", "created_at": "2026-01-01"}
     )
-    db["periods"].insert(
+    db.table("periods").insert(
         {
             "id": "p1",
             "class_id": gone,
@@ -73,12 +100,14 @@ def test_deleting_class_removes_everything_of_it(db: Database) -> None:
             "created_at": "2026-01-01",
         }
     )
+    strength_of_week.pin(db, gone, "omsorg")
+    wheel_progress.set_picked_tasks(db, gone, "blue", ["blue-1"])
+    tables = _tables_with_column(db, "class_id")
+    assert {"pupils", "log_entries", "star_walls", "periods", "strength_of_week"} <= tables
+    assert all(_rows_with(db, table, "class_id", gone) for table in tables)
     delete_class_for_good(db, gone)
-    for table in ("pupils", "log_entries", "star_walls", "periods"):
-        assert (
-            db.execute(f"SELECT COUNT(*) FROM {table} WHERE class_id = ?", [gone]).fetchone()[0]
-            == 0
-        ), table
+    for table in tables:
+        assert _rows_with(db, table, "class_id", gone) == 0, table
     assert db.execute("SELECT COUNT(*) FROM log_entry_pupils").fetchone()[0] == 1
     assert [c.name for c in classes.list_classes(db)] == ["6A"]
 
@@ -97,7 +126,7 @@ def test_retention_deletes_only_entries_older_than_months(db: Database) -> None:
 
 def test_deleted_names_leave_the_database_file(db: Database, data_dir: Path) -> None:
     # After deleting a pupil and a class, their names and reflections are nowhere in the
-    # live file or its WAL: not in free pages, not in old log frames.
+    # live file or its WAL: not in free pages, not in old log frames. No extra step needed.
     secret_pupil = "Zyxwvutsrq Pupilname"
     secret_class = "Qqqklasse Hemmelig"
     secret_reflection = "Jeg var modig da jeg sa fra"
@@ -110,9 +139,8 @@ def test_deleted_names_leave_the_database_file(db: Database, data_dir: Path) -> 
     path = data_dir / "smartklasse.sqlite3"
     assert secret_pupil.encode() in path.read_bytes()
 
-    delete_pupil_for_good(db, pupil.id)
+    delete_pupils_for_good(db, [pupil.id])
     delete_class_for_good(db, class_id)
-    purge_deleted_data(db)
 
     for file in (path, path.with_name(path.name + "-wal")):
         data = file.read_bytes() if file.exists() else b""

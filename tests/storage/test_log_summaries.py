@@ -121,7 +121,7 @@ class Summaries(RuleBasedStateMachine):
     def delete_pupil(self, pick: int) -> None:
         everyone = [(c, p) for c, ps in self.pupils.items() for p in ps]
         class_id, pupil_id = everyone[pick % len(everyone)]
-        deletion.delete_pupil_for_good(self.db, pupil_id)
+        deletion.delete_pupils_for_good(self.db, [pupil_id])
         self.pupils[class_id].remove(pupil_id)
 
     @precondition(lambda self: len(self.pupils) > 1)

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from smartklasse.storage import classes
 from smartklasse.storage import star_walls as sw
+from smartklasse.storage.deletion import delete_class_for_good
 
 DAY = dt.date(2025, 9, 12)
 STRENGTHS = ("ansvarsbevissthet", "hjelpsomhet", "respekt", "samarbeid")
@@ -172,6 +173,6 @@ def test_delete_and_restore_give_back_everything(db: Database, class_id: str, wa
 
 def test_deleting_the_class_deletes_its_walls(db: Database, class_id: str, wall_id: str) -> None:
     sw.award_star(db, wall_id, today=DAY)
-    classes.delete_class(db, class_id)
+    delete_class_for_good(db, class_id)
     assert db.execute("SELECT COUNT(*) FROM star_walls").fetchone()[0] == 0
     assert db.execute("SELECT COUNT(*) FROM stars").fetchone()[0] == 0

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from smartklasse.domain.periods import Period
 from smartklasse.storage import classes, log, wheel_progress
 from smartklasse.storage.database import open_database
+from smartklasse.storage.deletion import delete_class_for_good
 
 
 def test_completions_count_entries_of_the_period_only(db: Database) -> None:
@@ -56,5 +57,5 @@ def test_fair_picks_go_with_a_deleted_class(db: Database) -> None:
     # Deleting a class for good also removes its fair-pick round.
     class_id = classes.create_class(db, "7B")
     wheel_progress.set_picked_tasks(db, class_id, "blue", ["blue-1"])
-    classes.delete_class(db, class_id)
+    delete_class_for_good(db, class_id)
     assert wheel_progress.picked_tasks(db, class_id, "blue") == frozenset()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from smartklasse.domain.names import MAX_NAME_LENGTH, clean_name
 from smartklasse.i18n import _, ngettext
-from smartklasse.storage import classes
+from smartklasse.storage import classes, deletion
 from smartklasse.storage.ids import new_id
 from smartklasse.ui import widgets
 from smartklasse.ui.classes.import_dialog import ImportDialog
@@ -333,7 +333,7 @@ class ClassPage(Page):
             ctx.set_active_class(class_id)
 
         def undo(_done: None) -> None:
-            classes.delete_class(db, class_id)
+            deletion.delete_class_for_good(db, class_id)
             ctx.set_active_class(previous)
 
         ctx.perform(
@@ -397,7 +397,7 @@ class ClassPage(Page):
                 self, _("Delete class"), _("The name did not match. Nothing was deleted.")
             )
             return
-        classes.delete_class(self.context.db, school_class.id)
+        deletion.delete_class_for_good(self.context.db, school_class.id)
         self.context.undo_stack.clear()  # older actions may refer to the deleted class
         remaining = classes.list_classes(self.context.db)
         self.context.set_active_class(remaining[0].id if remaining else "")
@@ -420,7 +420,7 @@ class ClassPage(Page):
         self.context.perform(
             _("Add pupils"),
             lambda: classes.add_pupils(db, class_id, names, ids=ids),
-            lambda _done: classes.delete_pupils(db, ids),
+            lambda _done: deletion.delete_pupils_for_good(db, ids),
             Topic.PUPILS,
             toast=toast,
         )
@@ -510,15 +510,10 @@ class ClassPage(Page):
         archive = not all(states.values())
         db = self.context.db
 
-        def apply(values: dict[str, bool]) -> None:
-            with db.atomic():
-                for pupil_id, value in values.items():
-                    classes.set_pupil_archived(db, pupil_id, value)
-
         self.context.perform(
             _("Archive pupils"),
-            lambda: apply(dict.fromkeys(states, archive)),
-            lambda _done: apply(states),
+            lambda: classes.set_pupils_archived(db, dict.fromkeys(states, archive)),
+            lambda _done: classes.set_pupils_archived(db, states),
             Topic.PUPILS,
             toast=ngettext(
                 "{n} pupil was archived.", "{n} pupils were archived.", len(states)
@@ -528,7 +523,7 @@ class ClassPage(Page):
         )
 
     def delete_pupils(self) -> None:
-        """Delete the selected pupils after a confirmation (undoable until the app closes)."""
+        """Delete the selected pupils for good after a confirmation; this cannot be undone."""
         selected = self.selected_pupil_ids()
         if not selected:
             return
@@ -536,30 +531,25 @@ class ClassPage(Page):
             self,
             _("Delete pupils"),
             ngettext(
-                "Delete {n} pupil and their part of the log? Archive instead to keep the log.",
-                "Delete {n} pupils and their part of the log? Archive instead to keep the log.",
+                "Delete {n} pupil for good, with the log entries only they took part in and "
+                "their reflections? This cannot be undone. Archive instead to keep the log.",
+                "Delete {n} pupils for good, with the log entries only they took part in and "
+                "their reflections? This cannot be undone. Archive instead to keep the log.",
                 len(selected),
             ).format(n=len(selected)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db = self.context.db
-
-        def do() -> list[classes.DeletedPupil]:
-            with db.atomic():
-                return [classes.delete_pupil(db, pupil_id) for pupil_id in selected]
-
-        def undo(removed: list[classes.DeletedPupil]) -> None:
-            with db.atomic():
-                for deleted in removed:
-                    classes.restore_pupil(db, deleted)
-
-        self.context.perform(
-            _("Delete pupils"),
-            do,
-            undo,
-            Topic.PUPILS,
-            toast=ngettext(
-                "{n} pupil was deleted.", "{n} pupils were deleted.", len(selected)
-            ).format(n=len(selected)),
+        deletion.delete_pupils_for_good(self.context.db, selected)
+        self.context.undo_stack.clear()  # older actions may refer to the deleted pupils
+        self.context.notify(Topic.PUPILS)
+        self.context.notify(Topic.LOG)  # entries they alone took part in went with them
+        self.context.show_toast(
+            ngettext(
+                "{n} pupil was deleted for good.",
+                "{n} pupils were deleted for good.",
+                len(selected),
+            ).format(n=len(selected))
         )

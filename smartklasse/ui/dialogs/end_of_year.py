@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from smartklasse.i18n import _, ngettext
 from smartklasse.storage import classes, log
-from smartklasse.storage.deletion import delete_class_for_good, purge_deleted_data
+from smartklasse.storage.deletion import delete_class_for_good
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.style import TOUCH_TARGET
 
@@ -101,8 +101,9 @@ class EndOfYearDialog(QDialog):
         if deleting:
             self.summary.setText(
                 _(
-                    "Deletes {what}. They are removed from the data file at once; backups "
-                    "keep them until they rotate out (at most about ten weeks)."
+                    "Deletes {what} for good: this cannot be undone. They are removed from "
+                    "the data file at once; backups keep them until they rotate out (at most "
+                    "about ten weeks)."
                 ).format(what=what)
             )
             self.go_button.setText(_("Delete class"))
@@ -126,8 +127,6 @@ class EndOfYearDialog(QDialog):
         name = self.class_combo.currentText()
         if self.delete_radio.isChecked():
             delete_class_for_good(db, class_id)
-            # A deletion this big is worth rebuilding the file for: nothing of it stays.
-            purge_deleted_data(db)
             self.context.undo_stack.clear()
             self.context.notify(Topic.CLASSES)
             self.context.show_toast(_("Class {name} was deleted.").format(name=name))

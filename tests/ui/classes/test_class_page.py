@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from smartklasse.settings import Settings
-from smartklasse.storage import classes
+from smartklasse.storage import classes, log
 from smartklasse.storage.database import open_database
 from smartklasse.ui.application import start
 from smartklasse.ui.classes.import_dialog import ImportDialog
@@ -118,25 +119,83 @@ def test_add_rename_move_archive_with_undo(window: MainWindow, qtbot: QtBot) -> 
     assert pupil_names(window) == ["Åse", "Birk", "Chen"]
 
 
-def test_delete_pupil_asks_and_can_be_undone(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+def test_delete_pupil_asks_then_deletes_for_good_without_undo(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
-    # Deleting asks first; the toast's Undo brings the pupil back.
+    # The question says it cannot be undone; the pupil, the entry they alone took part in
+    # and its reflection leave the data file, and nothing offers Undo afterwards.
     page = class_page(window)
-    page.add_name_edit.setText("Kari")
+    page.add_name_edit.setText("Zyxwv Kari")
     page.add_pupil()
+    page.add_name_edit.setText("Ola")
+    page.add_pupil()
+    db, class_id = window.context.db, window.context.active_class_id
+    kari, ola = (p.id for p in classes.list_pupils(db, class_id))
+    alone = log.add_entry(
+        db,
+        class_id,
+        wheel_id=None,
+        task_id=None,
+        task_text="Holdt døra",
+        pupil_ids=[kari],
+        reflection_me="Qwerty modig",
+    )
+    shared = log.add_entry(
+        db, class_id, wheel_id=None, task_id=None, task_text="Ryddet", pupil_ids=[kari, ola]
+    )
     page.pupil_view.selectionModel().select(
         page.pupil_model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Callable[..., QMessageBox.StandardButton]:
+        def ask(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return button
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     page.delete_pupils()
-    assert pupil_names(window) == ["Kari"]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert pupil_names(window) == ["Zyxwv Kari", "Ola"]
+    assert "kan ikke angres" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     page.delete_pupils()
-    assert pupil_names(window) == []
-    assert window.toast.message == "1 elev er slettet."
-    window.toast._undo.click()
-    assert pupil_names(window) == ["Kari"]
+    assert pupil_names(window) == ["Ola"]
+    assert log.get_entry(db, alone) is None
+    shared_entry = log.get_entry(db, shared)
+    assert shared_entry is not None and shared_entry.pupil_ids == (ola,)
+    assert window.toast.message == "1 elev er slettet for godt."
+    assert window.toast._undo.isHidden()
+    assert not window.undo_action.isEnabled()
+    path = data_dir / "smartklasse.sqlite3"
+    for file in (path, path.with_name(path.name + "-wal")):
+        data = file.read_bytes() if file.exists() else b""
+        assert b"Zyxwv Kari" not in data and b"Qwerty modig" not in data, file.name
+
+
+def test_delete_class_asks_for_its_name_and_cannot_be_undone(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    # Deleting a class says it cannot be undone, purges the file and offers no Undo.
+    page = class_page(window)
+    page.add_name_edit.setText("Zyxwv Kari")
+    page.add_pupil()
+    asked: list[str] = []
+
+    def typed(_parent: object, _title: str, text: str) -> tuple[str, bool]:
+        asked.append(text)
+        return "7B", True
+
+    monkeypatch.setattr(QInputDialog, "getText", typed)
+    page.delete_class()
+    assert "kan ikke angres" in asked[0]
+    assert classes.list_classes(window.context.db) == []
+    assert not window.undo_action.isEnabled()
+    assert window.toast._undo.isHidden()
+    path = data_dir / "smartklasse.sqlite3"
+    for file in (path, path.with_name(path.name + "-wal")):
+        assert b"Zyxwv Kari" not in (file.read_bytes() if file.exists() else b""), file.name
 
 
 def test_language_switch_without_restart(window: MainWindow) -> None:

@@ -1,0 +1,85 @@
+"""Write transactions take the write lock when they begin, so what they read stays true."""
+
+from __future__ import annotations
+
+import ast
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+import smartklasse
+from smartklasse.storage import classes
+from smartklasse.storage.transactions import write_transaction
+
+
+def _other_connection(data_dir: Path) -> sqlite3.Connection:
+    # Another program (or a second window) on the same file, which does not wait for locks.
+    return sqlite3.connect(data_dir / "smartklasse.sqlite3", timeout=0, isolation_level=None)
+
+
+def test_write_lock_is_taken_before_the_first_read(db: Database, data_dir: Path) -> None:
+    # While a write transaction is only reading, nobody else can start writing.
+    other = _other_connection(data_dir)
+    try:
+        with write_transaction(db):
+            db.execute("SELECT COUNT(*) FROM classes").fetchone()
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_nobody_writes_between_our_read_and_our_write(db: Database, data_dir: Path) -> None:
+    # With a deferred BEGIN another writer could slip in between our read and our write;
+    # here it has to wait (refused at once with no timeout), and ours commits what it read.
+    class_id = classes.create_class(db, "7B")
+    other = _other_connection(data_dir)
+    try:
+        with write_transaction(db):
+            count = db.execute("SELECT COUNT(*) FROM pupils").fetchone()[0]
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("INSERT INTO classes (id, name, created_at) VALUES ('x', 'X', '')")
+            classes.add_pupils(db, class_id, [f"Elev {count + 1}"])
+    finally:
+        other.close()
+    assert [p.name for p in classes.list_pupils(db, class_id)] == ["Elev 1"]
+
+
+def test_inner_transaction_is_a_savepoint_of_the_outer(db: Database) -> None:
+    # A failing part rolls back only itself; an outer failure rolls back everything.
+    with write_transaction(db):
+        classes.create_class(db, "6A")
+        with pytest.raises(ValueError), write_transaction(db):
+            classes.create_class(db, "6B")
+            raise ValueError
+    assert [c.name for c in classes.list_classes(db)] == ["6A"]
+    with pytest.raises(ValueError), write_transaction(db):
+        classes.create_class(db, "7A")
+        raise ValueError
+    assert [c.name for c in classes.list_classes(db)] == ["6A"]
+    assert not db.conn.in_transaction
+
+
+def test_every_write_transaction_goes_through_the_helper() -> None:
+    # sqlite-utils' atomic() and a hand-written BEGIN start deferred transactions;
+    # the app's code uses write_transaction (database.py's start-up lock probe excepted).
+    package = Path(smartklasse.__file__).parent
+    allowed = {package / "storage" / "transactions.py", package / "storage" / "database.py"}
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            sql = node.args[0] if node.args else None
+            begins = (
+                node.func.attr == "execute"
+                and isinstance(sql, ast.Constant)
+                and str(sql.value).lstrip().upper().startswith("BEGIN")
+            )
+            if node.func.attr == "atomic" or (begins and path not in allowed):
+                found.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert found == []
