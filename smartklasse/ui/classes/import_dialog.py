@@ -38,6 +38,7 @@ class ImportDialog(QDialog):
 
         self.paste_edit = QPlainTextEdit(self)
         self.paste_edit.setObjectName("import_paste")
+        self.paste_edit.setTabChangesFocus(True)  # pasted tabs stay; the Tab key moves on
         self.paste_edit.setAccessibleName(_("Names to add, one per line"))
         self.paste_edit.setPlaceholderText(
             _("Paste the names here, one per line, or a list copied from a spreadsheet.")

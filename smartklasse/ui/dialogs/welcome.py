@@ -45,6 +45,7 @@ class WelcomeDialog(QDialog):
         self.class_name_edit.setMaxLength(60)
         self.names_edit = QPlainTextEdit(self)
         self.names_edit.setObjectName("welcome_names")
+        self.names_edit.setTabChangesFocus(True)  # Tab leaves the field, as in every other one
         self.names_edit.setAccessibleName(_("Pupils' names, one per line"))
         self.names_edit.setPlaceholderText(_("Pupils' names, one per line (optional)"))
         self.summary = QLabel(self)
