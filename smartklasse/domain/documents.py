@@ -24,6 +24,9 @@ class DocumentId(enum.Enum):
     STRENGTHS = "strengths"
     WHEEL = "wheel"
     PROFILE = "profile"
+    ADVENT_CALENDAR = "advent_calendar"
+    ADVENT_SLIPS = "advent_slips"
+    PRACTICE_SUMMARY = "practice_summary"
 
 
 class Paper(enum.Enum):

@@ -200,6 +200,7 @@ def record_play(
     strength_ids: Sequence[str],
     lang: str,
     played_on: dt.date,
+    entry_id: str | None = None,
 ) -> str:
     """Log a game the class played as one whole-class entry, in one transaction; return its id."""
     title = game.text(lang).title
@@ -213,6 +214,7 @@ def record_play(
             whole_class=True,
             strength_ids=strength_ids,
             entry_date=played_on.isoformat(),
+            entry_id=entry_id,
         )
         db.execute(
             "INSERT INTO game_plays (entry_id, class_id, game_id, played_on) VALUES (?, ?, ?, ?)",
