@@ -23,7 +23,10 @@ from smartklasse.documents.kind import (
     PrintSource,
     Special,
 )
+from smartklasse.domain import clock
+from smartklasse.domain.advent import calendar_year
 from smartklasse.domain.documents import (
+    AdventCalendarData,
     DocumentId,
     PageFormat,
     Paper,
@@ -36,13 +39,14 @@ from smartklasse.domain.documents import (
 )
 from smartklasse.i18n import N_, translate_in
 from smartklasse.printing import (
+    advent_calendar,
     pupil_profile,
     reflection_sheet,
     star_chart,
     strength_sheets,
     wheel_poster,
 )
-from smartklasse.storage import print_data
+from smartklasse.storage import advent, print_data
 
 A4_PORTRAIT = PageFormat(Paper.A4)
 A4_LANDSCAPE = PageFormat(Paper.A4, landscape=True)
@@ -300,8 +304,66 @@ PROFILE: DocumentKind[ProfileOptions, PupilProfileData] = DocumentKind(
 )
 
 
+# -- advent calendar and its daily slips -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AdventOptions:
+    """The calendar printed (this year's December)."""
+
+    calendar: str
+
+
+def _calendars(source: PrintSource, lang: str) -> list[Choice]:
+    return [Choice(c.id, c.name(lang)) for c in advent.list_calendars(source.db)]
+
+
+def _load_advent(source: PrintSource, options: AdventOptions, lang: str) -> AdventCalendarData:
+    return advent.print_data(source.db, options.calendar, calendar_year(clock.today()), lang)
+
+
+_CALENDAR_FIELD = ChoiceField(
+    "calendar",
+    N_("Calendar:"),
+    N_("Advent calendar"),
+    "advent_calendar_combo",
+    _calendars,
+    required=True,
+)
+
+ADVENT_CALENDAR: DocumentKind[AdventOptions, AdventCalendarData] = DocumentKind(
+    id=DocumentId.ADVENT_CALENDAR,
+    title=N_("Advent calendar"),
+    fields=(_CALENDAR_FIELD,),
+    options=AdventOptions,
+    load=_load_advent,
+    document_title=advent_calendar.calendar_title,
+    render=lambda data, lang, _progress: advent_calendar.advent_calendar(data, lang),
+    page=lambda _data: A4_PORTRAIT,
+)
+
+ADVENT_SLIPS: DocumentKind[AdventOptions, AdventCalendarData] = DocumentKind(
+    id=DocumentId.ADVENT_SLIPS,
+    title=N_("Advent calendar: daily slips"),
+    fields=(_CALENDAR_FIELD,),
+    options=AdventOptions,
+    load=_load_advent,
+    document_title=advent_calendar.slips_title,
+    render=lambda data, lang, _progress: advent_calendar.advent_slips(data, lang),
+    page=lambda _data: A4_PORTRAIT,
+)
+
+
 #: Every printed document, in the order the Print dialog lists them.
-DOCUMENTS: tuple[DocumentKind[Any, Any], ...] = (REFLECTION, STAR_CHART, STRENGTHS, WHEEL, PROFILE)
+DOCUMENTS: tuple[DocumentKind[Any, Any], ...] = (
+    REFLECTION,
+    STAR_CHART,
+    STRENGTHS,
+    WHEEL,
+    PROFILE,
+    ADVENT_CALENDAR,
+    ADVENT_SLIPS,
+)
 
 
 def document(document_id: DocumentId) -> DocumentKind[Any, Any]:

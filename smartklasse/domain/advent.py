@@ -39,6 +39,14 @@ class CalendarKind(enum.Enum):
     COLLEAGUES = "colleagues"
 
 
+#: The colour of each kind's doors (blue, green and red as on the SMART wheel).
+KIND_COLOURS = {
+    CalendarKind.CHILDREN: "#1565C0",
+    CalendarKind.GAMES: "#2E7D32",
+    CalendarKind.COLLEAGUES: "#C62828",
+}
+
+
 class DoorOrder(enum.Enum):
     """Doors in date order (standard) or mixed."""
 

@@ -128,3 +128,23 @@ class PupilProfileData:
     strengths: tuple[Strength, ...]
     tasks: tuple[CompletedTask, ...] = ()
     strength_counts: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AdventDoorText:
+    """One door as printed: its number, its day and the text behind it."""
+
+    number: int
+    day: dt.date
+    text: str
+
+
+@dataclass(frozen=True)
+class AdventCalendarData:
+    """An advent calendar as printed: doors in the calendar's order (standard or mixed)."""
+
+    name: str
+    year: int
+    colour: str
+    doors: tuple[AdventDoorText, ...] = ()
+    credit: str = ""

@@ -17,17 +17,21 @@ from typing import Any
 from sqlite_utils import Database
 
 from smartklasse.domain.advent import (
+    KIND_COLOURS,
     MAX_ITEMS,
     Calendar,
     CalendarItem,
     CalendarKind,
     DoorDays,
     DoorOrder,
+    doors,
     item_from_data,
     item_to_data,
     load_default_calendars,
 )
+from smartklasse.domain.documents import AdventCalendarData, AdventDoorText
 from smartklasse.storage import year_files
+from smartklasse.storage.games import get_game
 from smartklasse.storage.ids import new_id
 from smartklasse.storage.year_files import YearFileError
 
@@ -252,3 +256,30 @@ def mark_door_opened(db: Database, class_id: str, calendar_id: str, day: str) ->
             "VALUES (?, ?, ?)",
             [class_id, calendar_id, day],
         )
+
+
+def print_data(db: Database, calendar_id: str | None, year: int, lang: str) -> AdventCalendarData:
+    """A calendar as printed in ``lang``: its doors for ``year`` in its order.
+
+    A door with a game shows the game's title and goal; ``None`` (or an unknown id) prints the
+    first calendar.
+    """
+    calendar = (get_calendar(db, calendar_id) if calendar_id else None) or next(
+        iter(list_calendars(db)), None
+    )
+    if calendar is None:
+        return AdventCalendarData(name="", year=year, colour="#1565C0")
+    texts = []
+    for door in doors(calendar, year):
+        text = door.item.text(lang)
+        if door.item.game_id:
+            game = get_game(db, door.item.game_id)
+            if game is not None:
+                text = f"{game.text(lang).title}: {game.text(lang).goal}"
+        texts.append(AdventDoorText(door.number, door.day, text))
+    return AdventCalendarData(
+        name=calendar.name(lang),
+        year=year,
+        colour=KIND_COLOURS[calendar.kind],
+        doors=tuple(texts),
+    )

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from smartklasse.domain import clock
 from smartklasse.domain.advent import (
+    KIND_COLOURS,
     Calendar,
-    CalendarKind,
     Door,
     DoorDays,
     DoorOrder,
@@ -38,12 +38,6 @@ from smartklasse.ui import widgets
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.style import TOUCH_TARGET, scaled
 
-#: The colour of each kind's doors (blue, green and red as on the SMART wheel).
-KIND_COLOURS = {
-    CalendarKind.CHILDREN: "#1565C0",
-    CalendarKind.GAMES: "#2E7D32",
-    CalendarKind.COLLEAGUES: "#C62828",
-}
 CLOSED = "#9E9E9E"
 TODAY_RING = "#F2B705"
 
