@@ -30,6 +30,7 @@ from smartklasse.domain.documents import (
     DocumentId,
     PageFormat,
     Paper,
+    PracticeSummaryData,
     PupilProfileData,
     ReflectionSheetData,
     StarChartData,
@@ -40,6 +41,7 @@ from smartklasse.domain.documents import (
 from smartklasse.i18n import N_, translate_in
 from smartklasse.printing import (
     advent_calendar,
+    practice_summary,
     pupil_profile,
     reflection_sheet,
     star_chart,
@@ -47,6 +49,7 @@ from smartklasse.printing import (
     wheel_poster,
 )
 from smartklasse.storage import advent, print_data
+from smartklasse.storage import practice_summary as practice_data
 
 A4_PORTRAIT = PageFormat(Paper.A4)
 A4_LANDSCAPE = PageFormat(Paper.A4, landscape=True)
@@ -354,6 +357,41 @@ ADVENT_SLIPS: DocumentKind[AdventOptions, AdventCalendarData] = DocumentKind(
 )
 
 
+# -- practice summary --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """The period the summary covers (either order); reflections and notes are the class's."""
+
+    start: dt.date
+    end: dt.date
+
+
+def _load_summary(source: PrintSource, options: SummaryOptions, lang: str) -> PracticeSummaryData:
+    start, end = min(options.start, options.end), max(options.start, options.end)
+    if not source.class_id:
+        return PracticeSummaryData(class_name="", start=start, end=end)
+    return practice_data.summary_data(source.db, source.class_id, start, end, lang)
+
+
+PRACTICE_SUMMARY: DocumentKind[SummaryOptions, PracticeSummaryData] = DocumentKind(
+    id=DocumentId.PRACTICE_SUMMARY,
+    title=N_("Practice summary"),
+    fields=(
+        DateField(
+            "start", N_("From:"), N_("From"), "summary_from", lambda t: t - dt.timedelta(days=90)
+        ),
+        DateField("end", N_("To:"), N_("To"), "summary_to", lambda today: today),
+    ),
+    options=SummaryOptions,
+    load=_load_summary,
+    document_title=practice_summary.title,
+    render=lambda data, lang, _progress: practice_summary.practice_summary(data, lang),
+    page=lambda _data: A4_PORTRAIT,
+)
+
+
 #: Every printed document, in the order the Print dialog lists them.
 DOCUMENTS: tuple[DocumentKind[Any, Any], ...] = (
     REFLECTION,
@@ -363,6 +401,7 @@ DOCUMENTS: tuple[DocumentKind[Any, Any], ...] = (
     PROFILE,
     ADVENT_CALENDAR,
     ADVENT_SLIPS,
+    PRACTICE_SUMMARY,
 )
 
 

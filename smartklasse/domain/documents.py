@@ -148,3 +148,50 @@ class AdventCalendarData:
     colour: str
     doors: tuple[AdventDoorText, ...] = ()
     credit: str = ""
+
+
+@dataclass(frozen=True)
+class Counted:
+    """Something the class did, how often, and its colour on the chart."""
+
+    label: str
+    count: int
+    colour: str = "#757575"
+
+
+@dataclass(frozen=True)
+class StarRoundSummary:
+    """A star-wall round that had stars in the period."""
+
+    goal: str
+    number: int
+    stars: int
+    target: int
+    finished_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ChosenReflection:
+    """A reflection the teacher picked; ``who`` is empty when names are left out."""
+
+    date: dt.date
+    task: str
+    text: str
+    who: str = ""
+
+
+@dataclass(frozen=True)
+class PracticeSummaryData:
+    """What a class worked on in a period, for the teacher's practice log."""
+
+    class_name: str
+    start: dt.date
+    end: dt.date
+    entries: int = 0
+    tasks: tuple[Counted, ...] = ()
+    strengths: tuple[Counted, ...] = ()
+    star_rounds: tuple[StarRoundSummary, ...] = ()
+    games: tuple[Counted, ...] = ()
+    calendars: tuple[Counted, ...] = ()
+    reflections: tuple[ChosenReflection, ...] = ()
+    notes: str = ""

@@ -16,7 +16,7 @@ year = Migrations("smartklasse.year")
 
 @year()
 def m001_calendars_and_games(db: Database) -> None:
-    """Calendars, games, the games a class played (each one log entry) and doors opened."""
+    """Calendars, games, games played (each one log entry), doors opened, summary notes."""
     db.executescript(
         """
         CREATE TABLE advent_calendars (
@@ -53,7 +53,9 @@ def m001_calendars_and_games(db: Database) -> None:
         );
         CREATE TABLE practice_notes (
             class_id TEXT PRIMARY KEY REFERENCES classes(id) ON DELETE CASCADE,
-            text TEXT NOT NULL DEFAULT ''
+            text TEXT NOT NULL DEFAULT '',
+            reflections TEXT NOT NULL DEFAULT '[]',
+            show_names INTEGER NOT NULL DEFAULT 0
         );
         """
     )

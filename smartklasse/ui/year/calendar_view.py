@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +44,12 @@ TODAY_RING = "#F2B705"
 
 
 def _door_style(colour: str, today: bool) -> str:
-    ring = f"border: {scaled(6)}px solid {TODAY_RING};" if today else "border: none;"
+    ring = f"border: {scaled(8)}px solid {TODAY_RING};" if today else "border: none;"
+    checked = TODAY_RING if today else "#1A1A1A"
     return (
         f"QPushButton {{ background: {colour}; color: white; {ring} "
-        f"border-radius: {scaled(12)}px; font-weight: 700; }}"
-        f"QPushButton:checked {{ border: {scaled(6)}px solid #1A1A1A; }}"
+        f"border-radius: {scaled(14)}px; font-weight: 700; }}"
+        f"QPushButton:checked {{ border: {scaled(8)}px solid {checked}; }}"
         f"QPushButton:disabled {{ background: #E0E0E0; color: {CLOSED}; "
         f"border: {scaled(2)}px dashed {CLOSED}; }}"
     )
@@ -101,6 +103,7 @@ class CalendarView(QWidget):
 
         self.door_panel = QWidget(self)
         self.door_panel.setObjectName("advent_open_door")
+        self.door_panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.door_number = QLabel(self.door_panel)
         self.door_number.setObjectName("advent_door_number")
         self.door_number.setFont(widgets.bigger(self.font(), 5.0))
@@ -119,6 +122,7 @@ class CalendarView(QWidget):
         )
         self.play_button.setFont(widgets.bigger(self.font(), 1.4))
         panel = QVBoxLayout(self.door_panel)
+        panel.setContentsMargins(scaled(32), scaled(24), scaled(32), scaled(24))
         panel.addStretch(1)
         panel.addWidget(self.door_number)
         panel.addWidget(self.door_date)
@@ -202,6 +206,7 @@ class CalendarView(QWidget):
             button.setObjectName(f"advent_door_{door.number}")
             button.setCheckable(True)
             button.setMinimumSize(size, size)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.setFont(widgets.bigger(self.font(), 2.2))
             opened = is_open(door, today)
             button.setEnabled(opened)
@@ -225,6 +230,7 @@ class CalendarView(QWidget):
         self.shown_door = door
         self.play_button.setVisible(False)
         if door is None or calendar is None:
+            self.door_panel.setStyleSheet("")
             self.door_number.setText("")
             first = dt.date(calendar_year(today), 12, 1)
             self.door_date.setText("")
@@ -238,6 +244,13 @@ class CalendarView(QWidget):
         button = self.door_buttons.get(door.day)
         if button is not None:
             button.setChecked(True)
+        colour = KIND_COLOURS[calendar.kind]
+        self.door_panel.setStyleSheet(
+            f"QWidget#advent_open_door {{ background: {colour}; border-radius: {scaled(24)}px; "
+            f"border: {scaled(8)}px solid {TODAY_RING if door.day == today else colour}; }}"
+            "QWidget#advent_open_door QLabel { color: white; background: transparent; "
+            "border: none; }"
+        )
         self.door_number.setText(str(door.number))
         self.door_date.setText(format_date(door.day, "full"))
         game = games.get_game(self.context.db, door.item.game_id) if door.item.game_id else None

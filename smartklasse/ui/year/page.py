@@ -14,6 +14,7 @@ from smartklasse.ui.style import scaled
 from smartklasse.ui.year.calendar_editor import CalendarEditor
 from smartklasse.ui.year.calendar_view import CalendarView
 from smartklasse.ui.year.games_view import GamesView
+from smartklasse.ui.year.summary_view import SummaryView
 
 #: What each section prints first (Ctrl+P).
 SECTION_DOCUMENTS = (DocumentId.ADVENT_CALENDAR, None, DocumentId.PRACTICE_SUMMARY)
@@ -56,10 +57,10 @@ class YearPage(Page):
         layout.addWidget(self.stack, 1)
         self.show_section(0)
 
-    def _summary(self, context: AppContext) -> QWidget:
-        from smartklasse.ui.year.summary_view import SummaryView
-
-        return SummaryView(context, self)
+    def _summary(self, context: AppContext) -> SummaryView:
+        view = SummaryView(context, self)
+        view.print_requested.connect(self.print_current)
+        return view
 
     def show_section(self, index: int) -> None:
         """Show the calendar (0), the games (1) or the practice summary (2)."""
