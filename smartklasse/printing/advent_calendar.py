@@ -78,10 +78,10 @@ def advent_calendar(data: AdventCalendarData, lang: str) -> bytes:
         canvas.roundRect(x, y, cell_w, cell_h, 4 * mm, stroke=1, fill=1)
         canvas.setFillColor(colors.white)
         canvas.setStrokeColor(colors.white)
-        canvas.circle(x + cell_w / 2, y + cell_h / 2, min(cell_w, cell_h) * 0.3, stroke=0, fill=1)
+        canvas.circle(x + cell_w / 2, y + cell_h / 2, min(cell_w, cell_h) * 0.34, stroke=0, fill=1)
         canvas.restoreState()
         draw_text(
-            canvas, x + cell_w / 2, y + cell_h / 2 - 6 * mm, str(door.number), 26, True, "centre"
+            canvas, x + cell_w / 2, y + cell_h / 2 - 9.5, str(door.number), 26, True, "centre"
         )
     draw_text(
         canvas,

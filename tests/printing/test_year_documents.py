@@ -27,7 +27,9 @@ def test_the_calendar_page_shows_every_door_and_the_slips_every_text(db: Databas
     advent.save_calendar(
         db,
         calendar.id,
-        advent.CalendarDraft(draft.kind, draft.names, draft.items, DoorOrder.SHUFFLED, DoorDays.ALL),
+        advent.CalendarDraft(
+            draft.kind, draft.names, draft.items, DoorOrder.SHUFFLED, DoorDays.ALL
+        ),
     )
     source = load_source(db, None)
     page = ADVENT_CALENDAR.job(source, {"calendar": calendar.id}, "nn")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -121,13 +122,13 @@ def test_the_order_toggle_mixes_the_doors_and_undo_puts_them_back(page: YearPage
 def grid_numbers(page: YearPage) -> list[int]:
     """The door numbers row by row as the grid shows them."""
     grid = page.calendar_view.grid
-    found = []
-    for index in range(grid.count()):
-        item = grid.itemAt(index)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            row, column, _rows, _columns = grid.getItemPosition(index)
-            found.append((row, column, int(widget.objectName().rsplit("_", 1)[1])))
+    found: list[tuple[int, int, int]] = []
+    for row in range(grid.rowCount()):
+        for column in range(grid.columnCount()):
+            item = grid.itemAtPosition(row, column)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                found.append((row, column, int(widget.objectName().rsplit("_", 1)[1])))
     return [number for _row, _column, number in sorted(found)]
 
 
@@ -160,3 +161,35 @@ def test_importing_a_hostile_calendar_says_why_and_changes_nothing(
     assert editor.export_to(good)
     assert editor.import_from(good) is not None
     assert len(advent.list_calendars(context.db)) == len(before) + 1
+
+
+def test_the_summary_keeps_five_reflections_and_copies_plain_text(
+    page: YearPage, context: AppContext
+) -> None:
+    class_id = context.active_class_id
+    pupil = classes.list_pupils(context.db, class_id)[0]
+    for day in range(1, 8):
+        log.add_entry(
+            context.db,
+            class_id,
+            wheel_id=None,
+            task_id=None,
+            task_text="Holdt døra",
+            pupil_ids=[pupil.id],
+            reflection_me=f"Refleksjon {day}",
+            entry_date=f"2026-11-0{day}",
+        )
+    page.show_section(2)
+    view = page.summary_view
+    view.reload()
+    assert view.reflections.count() == 7
+    for row in range(7):
+        view.reflections.item(row).setCheckState(Qt.CheckState.Checked)
+    assert len(view.chosen_ids()) == 5
+    view.notes.setPlainText("Vi har øvd på å holde døra.")
+    view.copy_text()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Praksisoppsummering: 4B")
+    assert "Vi har øvd på å holde døra." in copied
+    assert copied.count("«Refleksjon") == 5
+    assert "Ada" not in copied and "En elev" in copied
