@@ -33,6 +33,7 @@ from smartklasse.domain.documents import AdventCalendarData, AdventDoorText
 from smartklasse.storage import year_files
 from smartklasse.storage.games import get_game
 from smartklasse.storage.ids import new_id
+from smartklasse.storage.transactions import write_transaction
 from smartklasse.storage.year_files import YearFileError
 
 FILE_FORMAT = "smartklasse-calendar"
@@ -114,7 +115,7 @@ def validate_draft(draft: CalendarDraft) -> CalendarDraft:
 def save_calendar(db: Database, calendar_id: str, draft: CalendarDraft) -> Calendar | None:
     """Replace a calendar's texts and layout in one transaction; return what it was before."""
     draft = validate_draft(draft)
-    with db.atomic():
+    with write_transaction(db):
         before = get_calendar(db, calendar_id)
         if before is None:
             return None
@@ -137,7 +138,7 @@ def create_calendar(db: Database, draft: CalendarDraft, calendar_id: str | None 
     """Store a new calendar (after validating it) in one transaction; return its id."""
     draft = validate_draft(draft)
     calendar_id = calendar_id or new_id()
-    with db.atomic():
+    with write_transaction(db):
         position = db.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM advent_calendars"
         ).fetchone()[0]
@@ -160,7 +161,7 @@ def create_calendar(db: Database, draft: CalendarDraft, calendar_id: str | None 
 
 def put_back(db: Database, calendar_id: str, before: Calendar | None) -> None:
     """Undo an edit, a reset or a new calendar: put ``before`` back (or remove the calendar)."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM advent_calendars WHERE id = ?", [calendar_id])
         if before is not None:
             db.table("advent_calendars").insert(_row(before))
@@ -171,7 +172,7 @@ def reset_calendar(db: Database, calendar_id: str) -> Calendar | None:
     shipped = {c.id: c for c in load_default_calendars()}.get(calendar_id)
     if shipped is None:
         return None
-    with db.atomic():
+    with write_transaction(db):
         before = get_calendar(db, calendar_id)
         position = before.position if before else shipped.position
         db.table("advent_calendars").upsert(
@@ -250,7 +251,7 @@ def parse_calendar_file(data: bytes) -> CalendarDraft:
 
 def mark_door_opened(db: Database, class_id: str, calendar_id: str, day: str) -> None:
     """Note that a class opened a door (for the practice summary); one transaction."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "INSERT OR IGNORE INTO advent_doors_opened (class_id, calendar_id, day) "
             "VALUES (?, ?, ?)",

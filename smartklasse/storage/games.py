@@ -29,6 +29,7 @@ from smartklasse.domain.games import (
 )
 from smartklasse.storage import log, year_files
 from smartklasse.storage.ids import new_id
+from smartklasse.storage.transactions import write_transaction
 from smartklasse.storage.year_files import YearFileError
 
 FILE_FORMAT = "smartklasse-game"
@@ -125,7 +126,7 @@ def create_game(db: Database, draft: GameDraft, game_id: str | None = None) -> s
     """Add a game to the library (after validating it) in one transaction; return its id."""
     draft = validate_draft(draft)
     game_id = game_id or new_id()
-    with db.atomic():
+    with write_transaction(db):
         position = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM games").fetchone()[0]
         db.table("games").insert(_row(_game(game_id, draft, position)))
     return game_id
@@ -133,7 +134,7 @@ def create_game(db: Database, draft: GameDraft, game_id: str | None = None) -> s
 
 def delete_game(db: Database, game_id: str) -> Game | None:
     """Remove a game from the library (plays in the log stay); return it for undo."""
-    with db.atomic():
+    with write_transaction(db):
         before = get_game(db, game_id)
         db.execute("DELETE FROM games WHERE id = ?", [game_id])
     return before
@@ -141,7 +142,7 @@ def delete_game(db: Database, game_id: str) -> Game | None:
 
 def put_back(db: Database, game_id: str, before: Game | None) -> None:
     """Undo: put ``before`` back as it was (or remove the game when it did not exist)."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM games WHERE id = ?", [game_id])
         if before is not None:
             db.table("games").insert(_row(before))
@@ -149,7 +150,7 @@ def put_back(db: Database, game_id: str, before: Game | None) -> None:
 
 def reset_games(db: Database) -> list[Game]:
     """Give the shipped games their shipped texts back (the teacher's own stay); return before."""
-    with db.atomic():
+    with write_transaction(db):
         before = list_games(db)
         db.table("games").upsert_all((_row(g) for g in load_default_games()), pk="id")
     return before
@@ -157,7 +158,7 @@ def reset_games(db: Database) -> list[Game]:
 
 def restore_games(db: Database, before: Sequence[Game]) -> None:
     """Undo :func:`reset_games`."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM games")
         db.table("games").insert_all(_row(g) for g in before)
 
@@ -204,7 +205,7 @@ def record_play(
 ) -> str:
     """Log a game the class played as one whole-class entry, in one transaction; return its id."""
     title = game.text(lang).title
-    with db.atomic():
+    with write_transaction(db):
         entry_id = log.add_entry(
             db,
             class_id,
@@ -225,5 +226,5 @@ def record_play(
 
 def undo_play(db: Database, entry_id: str) -> None:
     """Remove a logged game (its entry and the play) in one transaction."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM log_entries WHERE id = ?", [entry_id])

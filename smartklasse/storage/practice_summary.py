@@ -21,6 +21,7 @@ from smartklasse.domain.documents import (
 )
 from smartklasse.domain.texts import pick_text
 from smartklasse.storage import classes
+from smartklasse.storage.transactions import write_transaction
 
 #: The most reflections a summary shows.
 MAX_REFLECTIONS = 5
@@ -61,7 +62,7 @@ def get_notes(db: Database, class_id: str) -> PracticeNotes:
 
 def save_notes(db: Database, class_id: str, notes: PracticeNotes) -> PracticeNotes:
     """Store the class's notes in one transaction (at most five reflections); return the old."""
-    with db.atomic():
+    with write_transaction(db):
         before = get_notes(db, class_id)
         db.table("practice_notes").upsert(
             {
