@@ -284,3 +284,11 @@ def print_data(db: Database, calendar_id: str | None, year: int, lang: str) -> A
         colour=KIND_COLOURS[calendar.kind],
         doors=tuple(texts),
     )
+
+
+def delete_calendar(db: Database, calendar_id: str) -> Calendar | None:
+    """Remove a calendar (the doors opened stay counted); return it for undo."""
+    with write_transaction(db):
+        before = get_calendar(db, calendar_id)
+        db.execute("DELETE FROM advent_calendars WHERE id = ?", [calendar_id])
+    return before

@@ -72,6 +72,9 @@ class CalendarEditor(QDialog):
             desk(_("Start from the wheels' tasks"), "calendar_from_wheels", self.fill_from_wheels)
         )
         tools.addWidget(desk(_("Reset to default"), "calendar_reset", self.reset))
+        remove = desk(_("Remove calendar"), "calendar_remove", self.remove)
+        remove.setEnabled(not calendar.builtin)
+        tools.addWidget(remove)
         tools.addStretch(1)
         tools.addWidget(desk(_("Import…"), "calendar_import", self._choose_import))
         tools.addWidget(desk(_("Export…"), "calendar_export", self._choose_export))
@@ -149,6 +152,20 @@ class CalendarEditor(QDialog):
             lambda before: advent.put_back(db, calendar_id, before),
             Topic.CALENDARS,
             toast=_("The calendar is back to the default."),
+        )
+        self.accept()
+
+    def remove(self) -> None:
+        """Remove a calendar the teacher made or imported (undoable)."""
+        if self.calendar.builtin:
+            return
+        db, calendar_id = self.context.db, self.calendar.id
+        self.context.perform(
+            _("Remove calendar"),
+            lambda: advent.delete_calendar(db, calendar_id),
+            lambda before: advent.put_back(db, calendar_id, before),
+            Topic.CALENDARS,
+            toast=_("The calendar was removed."),
         )
         self.accept()
 

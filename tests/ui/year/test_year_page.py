@@ -159,8 +159,16 @@ def test_importing_a_hostile_calendar_says_why_and_changes_nothing(
     assert advent.list_calendars(context.db) == before
     good = tmp_path / "god.json"
     assert editor.export_to(good)
-    assert editor.import_from(good) is not None
+    new_id = editor.import_from(good)
+    assert new_id is not None
     assert len(advent.list_calendars(context.db)) == len(before) + 1
+    imported = advent.get_calendar(context.db, new_id)
+    assert imported is not None and imported.items == calendar.items
+    # An imported calendar can be removed again (a shipped one cannot), and the removal undone.
+    CalendarEditor(context, imported, page).remove()
+    assert advent.list_calendars(context.db) == before
+    context.undo_stack.undo()
+    assert advent.get_calendar(context.db, new_id) == imported
 
 
 def test_the_summary_keeps_five_reflections_and_copies_plain_text(
