@@ -23,10 +23,14 @@ from smartklasse.documents.kind import (
     PrintSource,
     Special,
 )
+from smartklasse.domain import clock
+from smartklasse.domain.advent import calendar_year
 from smartklasse.domain.documents import (
+    AdventCalendarData,
     DocumentId,
     PageFormat,
     Paper,
+    PracticeSummaryData,
     PupilProfileData,
     ReflectionSheetData,
     StarChartData,
@@ -36,13 +40,16 @@ from smartklasse.domain.documents import (
 )
 from smartklasse.i18n import N_, translate_in
 from smartklasse.printing import (
+    advent_calendar,
+    practice_summary,
     pupil_profile,
     reflection_sheet,
     star_chart,
     strength_sheets,
     wheel_poster,
 )
-from smartklasse.storage import print_data
+from smartklasse.storage import advent, print_data
+from smartklasse.storage import practice_summary as practice_data
 
 A4_PORTRAIT = PageFormat(Paper.A4)
 A4_LANDSCAPE = PageFormat(Paper.A4, landscape=True)
@@ -300,8 +307,102 @@ PROFILE: DocumentKind[ProfileOptions, PupilProfileData] = DocumentKind(
 )
 
 
+# -- advent calendar and its daily slips -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AdventOptions:
+    """The calendar printed (this year's December)."""
+
+    calendar: str
+
+
+def _calendars(source: PrintSource, lang: str) -> list[Choice]:
+    return [Choice(c.id, c.name(lang)) for c in advent.list_calendars(source.db)]
+
+
+def _load_advent(source: PrintSource, options: AdventOptions, lang: str) -> AdventCalendarData:
+    return advent.print_data(source.db, options.calendar, calendar_year(clock.today()), lang)
+
+
+_CALENDAR_FIELD = ChoiceField(
+    "calendar",
+    N_("Calendar:"),
+    N_("Advent calendar"),
+    "advent_calendar_combo",
+    _calendars,
+    required=True,
+)
+
+ADVENT_CALENDAR: DocumentKind[AdventOptions, AdventCalendarData] = DocumentKind(
+    id=DocumentId.ADVENT_CALENDAR,
+    title=N_("Advent calendar"),
+    fields=(_CALENDAR_FIELD,),
+    options=AdventOptions,
+    load=_load_advent,
+    document_title=advent_calendar.calendar_title,
+    render=lambda data, lang, _progress: advent_calendar.advent_calendar(data, lang),
+    page=lambda _data: A4_PORTRAIT,
+)
+
+ADVENT_SLIPS: DocumentKind[AdventOptions, AdventCalendarData] = DocumentKind(
+    id=DocumentId.ADVENT_SLIPS,
+    title=N_("Advent calendar: daily slips"),
+    fields=(_CALENDAR_FIELD,),
+    options=AdventOptions,
+    load=_load_advent,
+    document_title=advent_calendar.slips_title,
+    render=lambda data, lang, _progress: advent_calendar.advent_slips(data, lang),
+    page=lambda _data: A4_PORTRAIT,
+)
+
+
+# -- practice summary --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """The period the summary covers (either order); reflections and notes are the class's."""
+
+    start: dt.date
+    end: dt.date
+
+
+def _load_summary(source: PrintSource, options: SummaryOptions, lang: str) -> PracticeSummaryData:
+    start, end = min(options.start, options.end), max(options.start, options.end)
+    if not source.class_id:
+        return PracticeSummaryData(class_name="", start=start, end=end)
+    return practice_data.summary_data(source.db, source.class_id, start, end, lang)
+
+
+PRACTICE_SUMMARY: DocumentKind[SummaryOptions, PracticeSummaryData] = DocumentKind(
+    id=DocumentId.PRACTICE_SUMMARY,
+    title=N_("Practice summary"),
+    fields=(
+        DateField(
+            "start", N_("From:"), N_("From"), "summary_from", lambda t: t - dt.timedelta(days=90)
+        ),
+        DateField("end", N_("To:"), N_("To"), "summary_to", lambda today: today),
+    ),
+    options=SummaryOptions,
+    load=_load_summary,
+    document_title=practice_summary.title,
+    render=lambda data, lang, _progress: practice_summary.practice_summary(data, lang),
+    page=lambda _data: A4_PORTRAIT,
+)
+
+
 #: Every printed document, in the order the Print dialog lists them.
-DOCUMENTS: tuple[DocumentKind[Any, Any], ...] = (REFLECTION, STAR_CHART, STRENGTHS, WHEEL, PROFILE)
+DOCUMENTS: tuple[DocumentKind[Any, Any], ...] = (
+    REFLECTION,
+    STAR_CHART,
+    STRENGTHS,
+    WHEEL,
+    PROFILE,
+    ADVENT_CALENDAR,
+    ADVENT_SLIPS,
+    PRACTICE_SUMMARY,
+)
 
 
 def document(document_id: DocumentId) -> DocumentKind[Any, Any]:

@@ -24,6 +24,9 @@ class DocumentId(enum.Enum):
     STRENGTHS = "strengths"
     WHEEL = "wheel"
     PROFILE = "profile"
+    ADVENT_CALENDAR = "advent_calendar"
+    ADVENT_SLIPS = "advent_slips"
+    PRACTICE_SUMMARY = "practice_summary"
 
 
 class Paper(enum.Enum):
@@ -125,3 +128,70 @@ class PupilProfileData:
     strengths: tuple[Strength, ...]
     tasks: tuple[CompletedTask, ...] = ()
     strength_counts: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AdventDoorText:
+    """One door as printed: its number, its day and the text behind it."""
+
+    number: int
+    day: dt.date
+    text: str
+
+
+@dataclass(frozen=True)
+class AdventCalendarData:
+    """An advent calendar as printed: doors in the calendar's order (standard or mixed)."""
+
+    name: str
+    year: int
+    colour: str
+    doors: tuple[AdventDoorText, ...] = ()
+    credit: str = ""
+
+
+@dataclass(frozen=True)
+class Counted:
+    """Something the class did, how often, and its colour on the chart."""
+
+    label: str
+    count: int
+    colour: str = "#757575"
+
+
+@dataclass(frozen=True)
+class StarRoundSummary:
+    """A star-wall round that had stars in the period."""
+
+    goal: str
+    number: int
+    stars: int
+    target: int
+    finished_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ChosenReflection:
+    """A reflection the teacher picked; ``who`` is empty when names are left out."""
+
+    date: dt.date
+    task: str
+    text: str
+    who: str = ""
+
+
+@dataclass(frozen=True)
+class PracticeSummaryData:
+    """What a class worked on in a period, for the teacher's practice log."""
+
+    class_name: str
+    start: dt.date
+    end: dt.date
+    entries: int = 0
+    tasks: tuple[Counted, ...] = ()
+    strengths: tuple[Counted, ...] = ()
+    star_rounds: tuple[StarRoundSummary, ...] = ()
+    games: tuple[Counted, ...] = ()
+    calendars: tuple[Counted, ...] = ()
+    reflections: tuple[ChosenReflection, ...] = ()
+    notes: str = ""

@@ -13,7 +13,7 @@ import sqlite3
 
 from sqlite_utils.migrations import Migrations
 
-from smartklasse.storage import log_schema, schema, strengths_schema, wheel_schema
+from smartklasse.storage import log_schema, schema, strengths_schema, wheel_schema, year_schema
 
 #: Every migration set, applied in this order when a database is opened.
 MIGRATION_SETS: tuple[Migrations, ...] = (
@@ -21,6 +21,7 @@ MIGRATION_SETS: tuple[Migrations, ...] = (
     log_schema.log_reports,
     strengths_schema.strengths,
     wheel_schema.wheel,
+    year_schema.year,
 )
 
 

@@ -36,6 +36,8 @@ class Topic(Enum):
     WHEEL_PICKS = "wheel_picks"
     PERIODS = "periods"
     SETTINGS = "settings"
+    CALENDARS = "calendars"
+    GAMES = "games"
 
 
 class ActionCommand(QUndoCommand):

@@ -23,6 +23,7 @@ class PageKey(StrEnum):
     STAR_WALL = "starwall"
     LOG = "log"
     CLASS = "class"
+    YEAR = "year"
 
 
 @dataclass(frozen=True)
@@ -76,12 +77,19 @@ def _class(context: AppContext) -> Page:
     return ClassPage(context)
 
 
+def _year(context: AppContext) -> Page:
+    from smartklasse.ui.year.page import YearPage
+
+    return YearPage(context)
+
+
 PAGES: tuple[PageEntry, ...] = (
     PageEntry(PageKey.WHEEL, N_("The wheel"), "wheel.svg", _wheel),
     PageEntry(PageKey.STRENGTHS, N_("Strengths"), "strengths.svg", _strengths),
     PageEntry(PageKey.STAR_WALL, N_("Star wall"), "starwall.svg", _star_wall),
     PageEntry(PageKey.LOG, N_("Log"), "log.svg", _log, teacher_only=True),
     PageEntry(PageKey.CLASS, N_("Class"), "class.svg", _class, teacher_only=True),
+    PageEntry(PageKey.YEAR, N_("The year"), "year.svg", _year),
 )
 
 

@@ -7,7 +7,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from smartklasse.storage import classes, log, strength_of_week, wheel_progress
+from smartklasse.storage import (
+    advent,
+    classes,
+    games,
+    log,
+    practice_summary,
+    strength_of_week,
+    wheel_progress,
+)
 from smartklasse.storage.deletion import (
     delete_class_for_good,
     delete_entries_older_than,
@@ -102,6 +110,10 @@ def test_deleting_class_removes_everything_of_it(db: Database) -> None:
     )
     strength_of_week.pin(db, gone, "omsorg")
     wheel_progress.set_picked_tasks(db, gone, "blue", ["blue-1"])
+    # The year: a game played, a door opened, the practice summary's notes.
+    games.record_play(db, gone, games.list_games(db)[0], ["omsorg"], "nb", dt.date(2026, 12, 1))
+    advent.mark_door_opened(db, gone, "advent-children", "2026-12-01")
+    practice_summary.save_notes(db, gone, practice_summary.PracticeNotes("Notater"))
     tables = _tables_with_column(db, "class_id")
     assert {"pupils", "log_entries", "star_walls", "periods", "strength_of_week"} <= tables
     assert all(_rows_with(db, table, "class_id", gone) for table in tables)
