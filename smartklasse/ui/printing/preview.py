@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -52,6 +52,11 @@ class PrintPreviewDialog(QDialog):
         self.view.setAccessibleName(_("Pages of the document"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        # Scroll bars that come and go change the viewport, which changes the fitted zoom,
+        # which brings the scroll bar back: at some sizes (a landscape page in a 607×499
+        # window) QPdfView relaid itself out forever. A fixed viewport breaks that loop.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setDocument(self.document)
 
         pages = self.document.pageCount()
