@@ -179,7 +179,7 @@ class PrintDialog(QDialog):
             progress.close()
             self.preview_button.setEnabled(True)
             assert isinstance(pdf, bytes)
-            self.preview = PrintPreviewDialog(pdf, title, self)
+            self.preview = PrintPreviewDialog(pdf, title, self, job.page)
             self.preview.open()
             self.preview_opened.emit(self.preview)
 
