@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -46,9 +46,11 @@ class PrintPreviewDialog(QDialog):
         title: str,
         parent: QWidget | None = None,
         page: PageFormat | None = None,
+        file_stem: str = "",
     ) -> None:
         super().__init__(parent)
         self.page = page or PageFormat()
+        self.file_stem = file_stem or title
         self.setObjectName("print_preview")
         self.setWindowTitle(_("Preview: {title}").format(title=title))
         self.setAccessibleName(_("Print preview"))
@@ -112,11 +114,29 @@ class PrintPreviewDialog(QDialog):
     def save_document(self) -> None:
         """Ask where to save, then write the PDF there."""
         name, _filter = QFileDialog.getSaveFileName(
-            self, _("Save as PDF"), str(Path.home() / safe_file_name(self.title)), _("PDF (*.pdf)")
+            self,
+            _("Save as PDF"),
+            str(Path.home() / safe_file_name(self.file_stem)),
+            _("PDF (*.pdf)"),
         )
         if name:
             path = Path(name)
-            self.save_to(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
+            path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+            self.save_to(path)
+            self.confirm_saved(path)
+
+    def confirm_saved(self, path: Path) -> QMessageBox:
+        """Say where the file went, with a button that opens its folder."""
+        box = QMessageBox(QMessageBox.Icon.Information, _("Saved"), "", parent=self)
+        box.setObjectName("saved_message")
+        box.setText(_("“{name}” is saved in {folder}.").format(name=path.name, folder=path.parent))
+        open_folder = box.addButton(_("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        )
+        box.open()
+        return box
 
     def print_document(self) -> None:
         """Show the system print dialog at the document's paper, then print what it chose."""
