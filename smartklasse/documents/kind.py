@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 
 from sqlite_utils import Database
 
+from smartklasse.domain import clock
 from smartklasse.domain.documents import DocumentId, PageFormat
 from smartklasse.domain.strengths import Strength
 from smartklasse.domain.wheels import Wheel
@@ -45,10 +46,17 @@ class PrintSource:
 
     db: Database
     class_id: str | None
+    #: The active class's name ("" without one), for file names.
+    class_name: str
     pupils: tuple[Pupil, ...]
     wheels: tuple[Wheel, ...]
     strengths: tuple[Strength, ...]
     walls: tuple[StarWallChoice, ...]
+
+
+def _class_name(db: Database, class_id: str | None) -> str:
+    found = classes.get_class(db, class_id) if class_id else None
+    return found.name if found else ""
 
 
 def load_source(db: Database, class_id: str | None) -> PrintSource:
@@ -56,6 +64,7 @@ def load_source(db: Database, class_id: str | None) -> PrintSource:
     return PrintSource(
         db=db,
         class_id=class_id,
+        class_name=_class_name(db, class_id),
         pupils=tuple(classes.list_pupils(db, class_id)) if class_id else (),
         wheels=tuple(catalogue.list_wheels(db)),
         strengths=tuple(catalogue.list_strengths(db)),
@@ -95,6 +104,15 @@ class DateField:
 Field = ChoiceField | DateField
 
 
+def file_stem(title: str, class_name: str, today: dt.date) -> str:
+    """A saved file's name: the title, the class unless the title names it, and the day."""
+    parts = [title]
+    if class_name and class_name not in title:
+        parts.append(class_name)
+    parts.append(today.isoformat())
+    return " ".join(parts)
+
+
 @dataclass(frozen=True)
 class Job:
     """A document ready to draw: its title, page format and how to draw it (slow: off the UI)."""
@@ -102,6 +120,8 @@ class Job:
     title: str
     page: PageFormat
     draw: Callable[[Progress], bytes]
+    #: What the saved file is called, without ".pdf": what, for whom and when.
+    file_stem: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,7 +144,13 @@ class DocumentKind(Generic[OptionsT, DataT]):
     #: The paper and orientation the document is printed on.
     page: Callable[[DataT], PageFormat]
 
-    def job(self, source: PrintSource, values: Mapping[str, object], lang: str) -> Job | None:
+    def job(
+        self,
+        source: PrintSource,
+        values: Mapping[str, object],
+        lang: str,
+        today: dt.date | None = None,
+    ) -> Job | None:
         """The document for the options' values in ``lang``; None when there is nothing to print.
 
         ``values`` maps each field's name to its value (None for an empty choice).
@@ -137,4 +163,10 @@ class DocumentKind(Generic[OptionsT, DataT]):
         def draw(progress: Progress) -> bytes:
             return self.render(data, lang, progress)
 
-        return Job(self.document_title(data, lang), self.page(data), draw)
+        title = self.document_title(data, lang)
+        return Job(
+            title,
+            self.page(data),
+            draw,
+            file_stem(title, source.class_name, today or clock.today()),
+        )

@@ -38,6 +38,7 @@ from smartklasse.domain.documents import (
     StrengthSheetData,
     WheelPosterData,
 )
+from smartklasse.domain.log_filters import school_year_range
 from smartklasse.i18n import N_, translate_in
 from smartklasse.printing import (
     advent_calendar,
@@ -121,7 +122,8 @@ def _load_reflection(
         lang,
         task_id=options.task if isinstance(options.task, str) else None,
         pupil_ids=pupil_ids,
-        date=options.date,
+        # A blank sheet is filled in by hand, the date too.
+        date=None if options.who is Special.BLANK else options.date,
         class_id=source.class_id,
     )
 
@@ -295,7 +297,11 @@ PROFILE: DocumentKind[ProfileOptions, PupilProfileData] = DocumentKind(
             takes_pupil=True,
         ),
         DateField(
-            "start", N_("From:"), N_("From"), "profile_from", lambda t: t - dt.timedelta(days=90)
+            "start",
+            N_("From:"),
+            N_("From"),
+            "profile_from",
+            lambda today: school_year_range(today)[0],
         ),
         DateField("end", N_("To:"), N_("To"), "profile_to", lambda today: today),
     ),

@@ -110,7 +110,9 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
     story: list[Flowable] = [
         paragraph(t(lang, TITLE), h1),
         Spacer(1, 2 * mm),
-        paragraph(data.pupil_name, style(16, bold=True), bold=True),
+        # Room below the name: marks under Arabic letters reach well below Latin descenders.
+        paragraph(data.pupil_name, style(16, bold=True, leading=16 * 1.6), bold=True),
+        Spacer(1, 1.5 * mm),
         paragraph(
             f"{data.class_name} · {format_date_range(data.start, data.end, lang)}"
             if data.class_name

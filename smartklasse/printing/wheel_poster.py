@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import math
+from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
 
 from smartklasse.domain import wheel_geometry
 from smartklasse.domain.wheels import Wheel
@@ -20,12 +22,17 @@ from smartklasse.printing.common import (
     mm,
     new_canvas,
     page_size,
+    string_width,
     t,
 )
 
 TITLE = N_("The SMART wheel: {wheel}")
 #: Task numbers and texts sit this far out along their wedge, as a part of the radius.
 LABEL_RATIO = 0.62
+#: A line of text is this many times its font size tall.
+LINE_HEIGHT = 1.2
+#: The word in the hub.
+HUB_WORD = "SMART"
 
 
 def _middle(index: int, count: int) -> float:
@@ -63,6 +70,118 @@ def _tint(base: colors.Color, amount: float) -> colors.Color:
     )
 
 
+@dataclass(frozen=True)
+class PlacedText:
+    """A text on the poster's wheel: its box in page points, turned to read along its segment.
+
+    ``x``/``y`` is the box's centre, ``angle`` the clockwise turn from upright (the segment's
+    middle angle), ``width``/``height`` the box; ``segment`` is the task's index.
+    """
+
+    text: str
+    segment: int
+    x: float
+    y: float
+    width: float
+    height: float
+    angle: float
+    size: float
+
+    def corners(self) -> list[tuple[float, float]]:
+        """The box's four corners in page points (y up)."""
+        turn = math.radians(self.angle)
+        cos, sin = math.cos(turn), math.sin(turn)
+        points = []
+        for du in (-self.width / 2, self.width / 2):
+            for dv in (-self.height / 2, self.height / 2):
+                points.append((self.x + du * cos + dv * sin, self.y - du * sin + dv * cos))
+        return points
+
+
+@dataclass(frozen=True)
+class WheelLayout:
+    """Where the poster's wheel goes and every text on it, from the domain's wheel geometry."""
+
+    cx: float
+    cy: float
+    radius: float
+    texts: tuple[PlacedText, ...]
+    numbers: tuple[PlacedText, ...]
+    hub: PlacedText
+
+
+def _along(cx: float, cy: float, angle: float, distance: float) -> tuple[float, float]:
+    """The page point ``distance`` from the centre at ``angle`` clockwise from 12 o'clock."""
+    turn = math.radians(angle)
+    return cx + distance * math.sin(turn), cy + distance * math.cos(turn)
+
+
+def _metrics() -> wheel_geometry.TextMetrics:
+    return wheel_geometry.TextMetrics(
+        width=lambda text, size: string_width(text, size, bold=True),
+        line_height=lambda size: size * LINE_HEIGHT,
+    )
+
+
+def wheel_place(paper: str) -> tuple[float, float, float]:
+    """The wheel's centre and radius on the poster, in page points (y up)."""
+    width, height = page_size(paper)
+    scale = width / page_size("A4")[0]
+    radius = (width - 2 * MARGIN) / 2 * 0.92
+    return width / 2, height - MARGIN - 22 * mm * scale - radius, radius
+
+
+def wheel_layout(wheel: Wheel, lang: str, cx: float, cy: float, radius: float) -> WheelLayout:
+    """Lay the wheel's texts out as the screen wheel does: each inside its own segment."""
+    count = len(wheel.tasks)
+    metrics = _metrics()
+    texts = [task.text(lang) for task in wheel.tasks]
+    first = [wheel_geometry.fit_text(text, radius, count, metrics) for text in texts]
+    size = wheel_geometry.shared_text_size(first)
+    placed: list[PlacedText] = []
+    numbers: list[PlacedText] = []
+    # Numbers sit in the outer ring the texts leave free, in the middle of their segment.
+    ring = radius * (1 - wheel_geometry.TEXT_RIM_RATIO)
+    number_size = ring * 0.62
+    for index, text in enumerate(texts):
+        middle = wheel_geometry.segment_middle(index, count)
+        layout = wheel_geometry.fit_text(text, radius, count, metrics, size, size)
+        for line in layout.lines:
+            x, y = _along(cx, cy, middle, line.y)
+            placed.append(
+                PlacedText(line.text, index, x, y, line.width, layout.line_height, middle, size)
+            )
+        label = str(index + 1)
+        x, y = _along(cx, cy, middle, radius - ring / 2)
+        width = string_width(label, number_size, bold=True)
+        numbers.append(
+            PlacedText(label, index, x, y, width, number_size * LINE_HEIGHT, middle, number_size)
+        )
+    # The hub's word fits inside the hub with a margin all round.
+    hub_radius = radius * wheel_geometry.HUB_RATIO
+    hub_size = min(radius * 0.08, hub_radius * 1.5 / string_width(HUB_WORD, 1, bold=True))
+    hub = PlacedText(
+        HUB_WORD,
+        -1,
+        cx,
+        cy,
+        string_width(HUB_WORD, hub_size, bold=True),
+        hub_size * LINE_HEIGHT,
+        0.0,
+        hub_size,
+    )
+    return WheelLayout(cx, cy, radius, tuple(placed), tuple(numbers), hub)
+
+
+def _draw_placed(canvas: Canvas, item: PlacedText) -> None:
+    canvas.saveState()
+    canvas.translate(item.x, item.y)
+    canvas.rotate(-item.angle)
+    # The box's middle is the text's middle: the baseline sits a third of the size below it.
+    draw_text(canvas, 0, -item.size * 0.35, item.text, item.size, bold=True, align="centre")
+    canvas.restoreState()
+
+
 def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
     """A poster of ``wheel`` on ``paper`` (``"A4"`` or ``"A3"``), portrait."""
     buffer = io.BytesIO()
@@ -83,61 +202,28 @@ def wheel_poster(wheel: Wheel, lang: str, paper: str = "A4") -> bytes:
         bold=True,
         align="centre",
     )
-    radius = (width - 2 * MARGIN) / 2 * 0.92
-    cx = width / 2
-    cy = height - MARGIN - 22 * mm * scale - radius
+    cx, cy, radius = wheel_place(paper)
     tasks = wheel.tasks
     count = len(tasks)
-    for index, task in enumerate(tasks):
+    for index in range(count):
         start, extent = wedge(index, count)
-        label_x, label_y = label_point(index, count, cx, cy, radius)
         canvas.setFillColor(_tint(base, 0.0 if index % 2 == 0 else 0.25))
         canvas.setStrokeColor(colors.white)
         canvas.setLineWidth(3 * scale)
         canvas.wedge(
-            cx - radius,
-            cy - radius,
-            cx + radius,
-            cy + radius,
-            start,
-            extent,
-            stroke=1,
-            fill=1,
+            cx - radius, cy - radius, cx + radius, cy + radius, start, extent, stroke=1, fill=1
         )
-        chord = 2 * radius * LABEL_RATIO * math.sin(math.radians(min(extent, 120) / 2))
-        box_w = min(chord * 0.9, radius * 0.55)
-        box_h = radius * 0.34
-        canvas.setFillColor(colors.white)
-        draw_text(
-            canvas,
-            label_x,
-            label_y + box_h / 2 + 4 * scale,
-            str(index + 1),
-            22 * scale,
-            bold=True,
-            align="centre",
-        )
-        draw_fitted(
-            canvas,
-            task.text(lang),
-            label_x - box_w / 2,
-            label_y + box_h / 2,
-            box_w,
-            box_h,
-            13 * scale,
-            6,
-            bold=True,
-            centred=True,
-            middle=True,
-            ink=colors.white,
-        )
+    layout = wheel_layout(wheel, lang, cx, cy, radius)
+    canvas.setFillColor(colors.white)
+    for item in (*layout.texts, *layout.numbers):
+        _draw_placed(canvas, item)
     # The hub.
     canvas.setFillColor(colors.white)
     canvas.setStrokeColor(base)
     canvas.setLineWidth(4 * scale)
-    canvas.circle(cx, cy, radius * 0.16, stroke=1, fill=1)
+    canvas.circle(cx, cy, radius * wheel_geometry.HUB_RATIO, stroke=1, fill=1)
     canvas.setFillColor(base)
-    draw_text(canvas, cx, cy - 7 * scale, "SMART", 20 * scale, bold=True, align="centre")
+    _draw_placed(canvas, layout.hub)
 
     # The tasks again as a numbered list, readable from the back of the room.
     y = cy - radius - 12 * mm * scale

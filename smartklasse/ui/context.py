@@ -82,6 +82,8 @@ class ViewState:
     wheel_id: str = ""
     #: The star wall chosen on the star wall page ("" for the first one not archived).
     star_wall_id: str = ""
+    #: The task spun or tapped last on the wheel page (the Print dialog's first task).
+    task_id: str = ""
 
 
 class AppContext(QObject):

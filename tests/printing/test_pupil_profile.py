@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import subprocess
+from pathlib import Path
 
 from pdf_reading import all_text, font_names, paper, read
 
@@ -71,3 +74,48 @@ def test_a_very_long_answer_flows_onto_more_pages_without_being_lost() -> None:
     reader = read(pupil_profile(profile(answer), "nb"))
     assert len(reader.pages) >= 2
     assert all_text(reader).count("fikk det til sammen") >= 140
+
+
+def test_an_arabic_name_keeps_clear_of_the_line_below(tmp_path: Path) -> None:
+    # The marks under Arabic letters must not touch the class and period line under the name.
+    data = PupilProfileData(
+        "بِشْرَى يَحْيَى",
+        "7B",
+        dt.date(2026, 8, 1),
+        dt.date(2026, 11, 25),
+        tuple(load_default_strengths()),
+    )
+    pdf = tmp_path / "profile.pdf"
+    pdf.write_bytes(pupil_profile(data, "nb"))
+    dpi = 150
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-gray", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
+        check=True,
+    )
+    raw = next(tmp_path.glob("p*.pgm")).read_bytes()
+    _magic, width_text, height_text, _depth, pixels = raw.split(maxsplit=4)
+    width, height = int(width_text), int(height_text)
+    assert len(pixels) == width * height
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    # The class line's text starts with the class; its box's y is the line's baseline.
+    found = re.search(r'yMin="([\d.]+)"[^>]*>7B', boxes)
+    assert found is not None, "the class line is missing"
+    baseline = round(float(found.group(1)) * dpi / 72)
+
+    def inked(row: int) -> bool:
+        return min(pixels[row * width : (row + 1) * width]) < 128
+
+    # Up from inside the class line's digits: its own ink, then at least 3 blank rows (0.5 mm).
+    row = baseline - 4
+    assert inked(row), "no ink where the class line should be"
+    while inked(row):
+        row -= 1
+    gap = 0
+    while not inked(row - gap) and gap < 40:
+        gap += 1
+    assert gap >= 3, f"the name's marks come within {gap} px of the line below"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from smartklasse.domain.documents import DocumentId
 from smartklasse.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language, pgettext
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.printing.preview import PrintPreviewDialog
+from smartklasse.ui.qt_translations import qt_locale
 from smartklasse.ui.style import TOUCH_TARGET
 from smartklasse.ui.worker import run_in_background
 
@@ -68,6 +69,7 @@ class PrintDialog(QDialog):
             self.kind.addItem(_(kind.title), kind.id)
             self.options.addWidget(self._options_page(kind))
         self.kind.currentIndexChanged.connect(self.options.setCurrentIndex)
+        self._choose_task(context.view_state.task_id)
         self.language = self._combo("print_language_combo", _("Language of the document"))
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
@@ -95,6 +97,14 @@ class PrintDialog(QDialog):
         layout.addWidget(self.options, 1)
         layout.addLayout(buttons)
 
+    def _choose_task(self, task_id: str) -> None:
+        """Start at the task spun or tapped last (a reflection sheet is usually about it)."""
+        combo = self._fields[DocumentId.REFLECTION].get("task")
+        if task_id and isinstance(combo, QComboBox):
+            found = combo.findData(task_id)
+            if found >= 0:
+                combo.setCurrentIndex(found)
+
     # -- option pages -------------------------------------------------------------------------
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
@@ -108,6 +118,10 @@ class PrintDialog(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
+        # The user's language's short date ("29.11.2026"), not Qt's default pattern.
+        locale = qt_locale(current_language())
+        edit.setLocale(locale)
+        edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
         edit.setMinimumHeight(48)
         return edit
 
@@ -152,7 +166,7 @@ class PrintDialog(QDialog):
             name: _py_date(widget) if isinstance(widget, QDateEdit) else widget.currentData()
             for name, widget in self._fields[kind.id].items()
         }
-        return kind.job(self._source, values, str(self.language.currentData()))
+        return kind.job(self._source, values, str(self.language.currentData()), _today())
 
     def _on_progress(self, done: int, total: int) -> None:
         self._progress.setMaximum(total)
@@ -179,7 +193,7 @@ class PrintDialog(QDialog):
             progress.close()
             self.preview_button.setEnabled(True)
             assert isinstance(pdf, bytes)
-            self.preview = PrintPreviewDialog(pdf, title, self)
+            self.preview = PrintPreviewDialog(pdf, title, self, job.page, job.file_stem)
             self.preview.open()
             self.preview_opened.emit(self.preview)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -14,12 +14,16 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
+from smartklasse.domain.documents import PageFormat
 from smartklasse.i18n import _, ngettext, pgettext
 from smartklasse.ui import widgets
+from smartklasse.ui.printing.printer import PrintRun, set_page
 
 
 def safe_file_name(title: str) -> str:
@@ -31,8 +35,22 @@ def safe_file_name(title: str) -> str:
 class PrintPreviewDialog(QDialog):
     """Shows PDF bytes page by page; the teacher prints them or saves them as a file."""
 
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+    #: The job reached the printer (or file): the CUPS job id or the path.
+    printed = Signal(str)
+    #: The job did not reach the printer: what went wrong.
+    print_failed = Signal(str)
+
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        parent: QWidget | None = None,
+        page: PageFormat | None = None,
+        file_stem: str = "",
+    ) -> None:
         super().__init__(parent)
+        self.page = page or PageFormat()
+        self.file_stem = file_stem or title
         self.setObjectName("print_preview")
         self.setWindowTitle(_("Preview: {title}").format(title=title))
         self.setAccessibleName(_("Print preview"))
@@ -52,6 +70,11 @@ class PrintPreviewDialog(QDialog):
         self.view.setAccessibleName(_("Pages of the document"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        # Scroll bars that come and go change the viewport, which changes the fitted zoom,
+        # which brings the scroll bar back: at some sizes (a landscape page in a 607×499
+        # window) QPdfView relaid itself out forever. A fixed viewport breaks that loop.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setDocument(self.document)
 
         pages = self.document.pageCount()
@@ -91,38 +114,84 @@ class PrintPreviewDialog(QDialog):
     def save_document(self) -> None:
         """Ask where to save, then write the PDF there."""
         name, _filter = QFileDialog.getSaveFileName(
-            self, _("Save as PDF"), str(Path.home() / safe_file_name(self.title)), _("PDF (*.pdf)")
+            self,
+            _("Save as PDF"),
+            str(Path.home() / safe_file_name(self.file_stem)),
+            _("PDF (*.pdf)"),
         )
         if name:
             path = Path(name)
-            self.save_to(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
+            path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+            self.save_to(path)
+            self.confirm_saved(path)
+
+    def confirm_saved(self, path: Path) -> QMessageBox:
+        """Say where the file went, with a button that opens its folder."""
+        box = QMessageBox(QMessageBox.Icon.Information, _("Saved"), "", parent=self)
+        box.setObjectName("saved_message")
+        box.setText(_("“{name}” is saved in {folder}.").format(name=path.name, folder=path.parent))
+        open_folder = box.addButton(_("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        )
+        box.open()
+        return box
 
     def print_document(self) -> None:
-        """Show the system print dialog, then print every chosen page."""
+        """Show the system print dialog at the document's paper, then print what it chose."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.title)
+        set_page(printer, self.page)
         printer.setFromTo(1, self.page_count())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(_("Print"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> None:
-        """Render the pages to ``printer`` at its resolution."""
-        first = max(printer.fromPage(), 1) if printer.fromPage() else 1
-        last = printer.toPage() or self.page_count()
-        painter = QPainter()
-        if not painter.begin(printer):
-            return
-        try:
-            for number in range(first, last + 1):
-                if number > first:
-                    printer.newPage()
-                target: QRect = painter.viewport()
-                size_pt = self.document.pagePointSize(number - 1)
-                scale = min(target.width() / size_pt.width(), target.height() / size_pt.height())
-                size = QSize(round(size_pt.width() * scale), round(size_pt.height() * scale))
-                image = self.document.render(number - 1, size)
-                painter.drawImage(QRect(target.topLeft(), size), image)
-        finally:
-            painter.end()
+    def print_to(self, printer: QPrinter) -> PrintRun:
+        """Print to ``printer`` off the UI thread, with progress and Cancel when it takes long."""
+        run = PrintRun(self)
+        self.print_button.setEnabled(False)
+        progress = QProgressDialog(
+            _("Printing “{title}”…").format(title=self.title),
+            pgettext("printing", "Cancel"),
+            0,
+            0,
+            self,
+        )
+        progress.setObjectName("printing_progress")
+        progress.setMinimumDuration(1000)
+        progress.setAutoReset(False)
+        progress.canceled.connect(run.cancel)
+
+        def moved(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def ended() -> None:
+            progress.close()
+            self.print_button.setEnabled(True)
+
+        def finished(where: str) -> None:
+            ended()
+            self.printed.emit(where)
+
+        def failed(reason: str) -> None:
+            ended()
+            queue = printer.printerName() or _("the printer")
+            QMessageBox.warning(
+                self,
+                _("Print"),
+                _("“{title}” was not printed on {printer}.\n\n{reason}").format(
+                    title=self.title, printer=queue, reason=reason
+                ),
+            )
+            self.print_failed.emit(reason)
+
+        run.progressed.connect(moved)
+        run.finished.connect(finished)
+        run.failed.connect(failed)
+        run.cancelled.connect(ended)
+        run.start(self.pdf, printer, self.title, self.page)
+        return run

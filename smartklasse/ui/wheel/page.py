@@ -274,6 +274,7 @@ class WheelPage(Page):
         )
         wheel_progress.set_picked_tasks(db, class_id, wheel.id, pick.picked)
         self.result_task_id = pick.task_id
+        self.context.view_state.task_id = pick.task_id
         self.plan = spin_rules.plan_spin(
             ids.index(pick.task_id), len(ids), self.wheel_widget.rotation() % 360.0, self.rng
         )
@@ -374,6 +375,7 @@ class WheelPage(Page):
         task = next((t for t in wheel.tasks if t.id == task_id), None) if wheel else None
         if wheel is None or task is None:
             return
+        self.context.view_state.task_id = task_id
         class_id = self.context.active_class_id
         if not class_id:
             self.context.show_toast(_("Make a class first, on the Class page."))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -12,10 +13,11 @@ from smartklasse.documents.kind import Special
 from smartklasse.documents.registry import DOCUMENTS
 from smartklasse.domain.documents import DocumentId
 from smartklasse.settings import Settings
-from smartklasse.storage import classes
+from smartklasse.storage import catalogue, classes
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.printing.dialog import PrintDialog
 from smartklasse.ui.printing.preview import PrintPreviewDialog, safe_file_name
+from tests.printing.pdf_reading import pdftotext
 
 
 def _dialog(qtbot: QtBot, db: Database, data_dir: Path) -> PrintDialog:
@@ -101,3 +103,49 @@ def test_ctrl_p_in_the_file_menu_opens_the_print_dialog(
     dialogs = window.findChildren(PrintDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     dialogs[0].close()
+
+
+def test_defaults_follow_the_lesson_and_names_say_what_and_when(
+    qtbot: QtBot, db: Database, data_dir: Path
+) -> None:
+    class_id = classes.create_class(db, "7B", ["Åse", "Ola"])
+    context = AppContext(db, data_dir, Settings(active_class_id=class_id))
+    wheel = catalogue.list_wheels(db)[0]
+    context.view_state.task_id = wheel.tasks[2].id  # just spun on the wheel page
+    dialog = PrintDialog(context)
+    qtbot.addWidget(dialog)
+    assert _combo(dialog, "task_combo").currentData() == wheel.tasks[2].id
+    job = dialog.job()
+    assert job is not None and job.file_stem == "Refleksjonsark 7B 2026-11-25"
+    sheet_date = dialog.findChild(QDateEdit, "sheet_date")
+    assert sheet_date is not None and sheet_date.text() == "25.11.2026"
+
+    # A blank sheet is blank: no date printed on it.
+    who = _combo(dialog, "who_combo")
+    who.setCurrentIndex(who.findData(Special.BLANK))
+    job = dialog.job()
+    assert job is not None
+    text = pdftotext(job.draw(lambda _done, _total: None))
+    assert "2026" not in text and "november" not in text.lower()
+
+    # The profile covers the school year, as the screen's profile does.
+    dialog.select(DocumentId.PROFILE)
+    start = dialog.findChild(QDateEdit, "profile_from")
+    assert start is not None and start.date() == QDate(2026, 8, 1)
+
+
+def test_saving_confirms_with_the_folder(qtbot: QtBot, db: Database, data_dir: Path) -> None:
+    dialog = _dialog(qtbot, db, data_dir)
+    dialog.select(DocumentId.STRENGTHS)
+    with qtbot.waitSignal(dialog.preview_opened, timeout=60000) as blocker:
+        dialog.preview_button.click()
+    preview = blocker.args[0]
+    assert isinstance(preview, PrintPreviewDialog)
+    assert preview.file_stem == "Karakteregenskapene 7B 2026-11-25"
+    path = data_dir / safe_file_name(preview.file_stem)
+    preview.save_to(path)
+    box = preview.confirm_saved(path)
+    assert str(data_dir) in box.text() and path.name in box.text()
+    assert any(b.text() == "Åpne mappe" for b in box.buttons())
+    box.close()
+    preview.close()
