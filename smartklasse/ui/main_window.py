@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -29,7 +30,7 @@ from smartklasse.ui.context import ActionCommand, AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.page_scroll import PageScroll
 from smartklasse.ui.pages import PAGES, page_entry
-from smartklasse.ui.style import scaled
+from smartklasse.ui.style import control_size, current_factor, scaled
 from smartklasse.ui.toast import Toast
 from smartklasse.ui.window_fit import remember_window
 
@@ -361,6 +362,8 @@ class MainWindow(QMainWindow):
         if not (self.isMaximized() or self.isFullScreen()):
             layout = self.layout()
             if layout is not None:
+                # The re-styled controls' new minimum sizes, through every layout, now.
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
                 layout.activate()  # the minimum size for the new text size, now
             free = self.screen().availableGeometry().size()
             self.resize(wanted.expandedTo(self.minimumSizeHint()).boundedTo(free))
@@ -368,7 +371,8 @@ class MainWindow(QMainWindow):
 
     def _fit_nav_scroll(self) -> None:
         # As wide as the page buttons, with room for the scroll bar when they do not fit.
-        bar = self.nav_scroll.verticalScrollBar().sizeHint().width()
+        # (The bar's own size hint is stale while it is hidden and not yet re-styled.)
+        bar = control_size(current_factor())
         self.nav_scroll.setFixedWidth(self.navbar.sizeHint().width() + bar)
 
     def page(self, key: str) -> Page:

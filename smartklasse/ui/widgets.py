@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QScroller, QWidget
 
 from smartklasse.domain.colour import INK, text_colour_for
 from smartklasse.ui.style import ACCENT, TOUCH_TARGET
@@ -71,6 +71,20 @@ def bigger(font: QFont, factor: float, bold: bool = True) -> QFont:
 def text_colour_on(background: QColor) -> QColor:
     """White or ink, whichever reads better on ``background`` (for painted widgets)."""
     return QColor(text_colour_for(background.name()))
+
+
+def kinetic(area: QAbstractScrollArea) -> None:
+    """Let a finger drag ``area``'s content (kinetic scrolling on a touch board).
+
+    Applied to every scroll area, list and grid by the touch style as Qt polishes it.
+    Only touch drags scroll: a mouse drag still selects rows and moves items.
+    """
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+
+def is_kinetic(area: QAbstractScrollArea) -> bool:
+    """True when ``area`` scrolls under a finger."""
+    return QScroller.hasScroller(area.viewport())
 
 
 # -- tints: colours from the data -------------------------------------------------------------
