@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -156,20 +155,18 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(bar)
         layout.setContentsMargins(8, 12, 8, 12)
         layout.setSpacing(6)
-        self.nav_group = QButtonGroup(bar)
-        self.nav_group.setExclusive(True)
         self.nav_buttons: dict[str, QToolButton] = {}
-        for index, spec in enumerate(PAGES):
+        for spec in PAGES:
             button = QToolButton(bar)
             button.setObjectName(f"nav_{spec.key}")
             button.setProperty("nav", True)
-            button.setCheckable(True)
+            # A button (not a check box) for screen readers; the current page is marked by
+            # the "current" property and said in the description.
             button.setIcon(QIcon(str(resource("icons", spec.icon))))
             button.setIconSize(QSize(scaled(40), scaled(40)))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, key=spec.key: self.show_page(key))
-            self.nav_group.addButton(button, index)
             self.nav_buttons[spec.key] = button
             layout.addWidget(button)
         layout.addStretch(1)
@@ -394,7 +391,6 @@ class MainWindow(QMainWindow):
             and key != self._current_key
             and not self.context.require_teacher(self)
         ):
-            self.nav_buttons[self._current_key].setChecked(True)
             return
         page = self.page(key)
         self._current_key = key
@@ -402,9 +398,40 @@ class MainWindow(QMainWindow):
         self.toast.hide()  # a confirmation belongs to the page it was given on
         self.stack.setCurrentWidget(page)
         self.page_scroll.fit()
-        self.nav_buttons[key].setChecked(True)
+        self._mark_current(key)
         self.print_button.setVisible(page.can_print())
         page.on_shown()
+        self._focus_into(page)
+
+    def _focus_into(self, page: Page) -> None:
+        # The keyboard (and a screen reader) goes to the page shown, not to the class box.
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus):
+            return
+        candidate = page.nextInFocusChain()
+        while candidate is not None and candidate is not page:
+            if (
+                page.isAncestorOf(candidate)
+                and candidate.isVisibleTo(page)
+                and candidate.isEnabled()
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
+
+    def _mark_current(self, key: str) -> None:
+        for other, button in self.nav_buttons.items():
+            current = other == key
+            if button.property("current") is not current:
+                button.setProperty("current", current)
+                button.setAccessibleDescription(_("Current page") if current else "")
+                button.style().unpolish(button)
+                button.style().polish(button)
+
+    def is_current_in_navigation(self, key: str) -> bool:
+        """True when the navigation marks page ``key`` as the one shown."""
+        return self.nav_buttons[key].property("current") is True
 
     def open_print(self) -> None:
         """Print what the page shows if it can, otherwise open the Print dialog."""

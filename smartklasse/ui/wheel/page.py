@@ -27,6 +27,7 @@ from smartklasse.ui import widgets
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.style import TOUCH_TARGET
+from smartklasse.ui.wheel import accessible
 from smartklasse.ui.wheel.tap_flow import TapAnswers, TapFlow
 from smartklasse.ui.wheel.widget import WheelWidget
 
@@ -323,7 +324,9 @@ class WheelPage(Page):
         self.wheel_widget.set_interactive(True)
         self.spin_button.setEnabled(True)
         widgets.tint_text(self.result_label, wheel.colour)
-        self.result_label.setText(wheel.tasks[index].text(current_language()))
+        landed = wheel.tasks[index].text(current_language())
+        self.result_label.setText(landed)
+        accessible.announce(self.wheel_widget, _("The wheel landed on: {task}").format(task=landed))
         self.done_button.show()
         self.refresh()
         db, class_id = self.context.db, self.context.active_class_id
