@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartklasse.domain import wheel_geometry as geo
+from smartklasse.domain.colour import legible_fill
 from smartklasse.ui import style
 from smartklasse.ui.wheel import accessible
 from smartklasse.ui.widgets import text_colour_on
@@ -342,7 +343,8 @@ class WheelWidget(QWidget):
         shade = _SHADES[index % len(_SHADES)]
         if count % 2 == 1 and index == count - 1:
             shade = 0.04  # an odd wheel would put two equal shades side by side
-        return mix(self._colour, shade)
+        # Whatever the wheel's colour, its task texts read at 4.5:1 (darkened where needed).
+        return QColor(legible_fill(mix(self._colour, shade).name()))
 
     def _paint_static(self, painter: QPainter, r: float) -> None:
         count = len(self._texts)
