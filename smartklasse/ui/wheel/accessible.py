@@ -7,9 +7,9 @@ the widget raises a focus event for the child the arrow keys move to.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtCore import QObject, QPoint, QPointF, QRect
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -21,8 +21,20 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from smartklasse.i18n import _, ngettext
 
-if TYPE_CHECKING:
-    from smartklasse.ui.wheel.widget import WheelWidget
+
+class WheelWidget(Protocol):
+    """What this module reads from the painted wheel (ui/wheel/widget.py)."""
+
+    def texts(self) -> tuple[str, ...]: ...
+    def picked(self) -> tuple[bool, ...]: ...
+    def progress(self) -> tuple[int, ...]: ...
+    def focused_segment(self) -> int: ...
+    def hasFocus(self) -> bool: ...  # noqa: N802 - Qt API
+    def segment_centre(self, index: int) -> QPointF: ...
+    def segment_at(self, point: QPointF) -> int | None: ...
+    def wheel_circle(self) -> tuple[float, float, float]: ...
+    def mapToGlobal(self, point: QPoint) -> QPoint: ...  # noqa: N802 - Qt API
+    def mapFromGlobal(self, point: QPoint) -> QPoint: ...  # noqa: N802 - Qt API
 
 
 class SegmentAccessible(QAccessibleInterface):
@@ -128,7 +140,7 @@ def segment_description(widget: WheelWidget, index: int) -> str:
 class WheelAccessible(QAccessibleWidget):
     """The wheel: a list whose items are its tasks."""
 
-    def __init__(self, widget: WheelWidget) -> None:
+    def __init__(self, widget: QWidget) -> None:
         super().__init__(widget, QAccessible.Role.List)
         self._segments: list[SegmentAccessible] = []
 
@@ -164,23 +176,20 @@ class WheelAccessible(QAccessibleWidget):
         return self._segment(index) if index is not None and index >= 0 else None
 
 
-def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    from smartklasse.ui.wheel.widget import WheelWidget
+_installed: list[type[QWidget]] = []
 
-    if isinstance(obj, WheelWidget):
+
+def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if _installed and isinstance(obj, _installed[0]):
         return WheelAccessible(obj)
     return None
 
 
-_installed = False
-
-
-def install() -> None:
-    """Make Qt ask this module for the wheel's accessible interface (once)."""
-    global _installed
+def install(wheel_class: type[QWidget]) -> None:
+    """Make Qt ask this module for the accessible interface of ``wheel_class`` (once)."""
     if not _installed:
+        _installed.append(wheel_class)
         QAccessible.installFactory(_factory)
-        _installed = True
 
 
 def announce_focus(widget: QWidget, index: int) -> None:

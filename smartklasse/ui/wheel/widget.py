@@ -85,7 +85,7 @@ class WheelWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wheel_widget")
-        accessible.install()
+        accessible.install(WheelWidget)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._texts: tuple[str, ...] = ()
