@@ -29,3 +29,43 @@ def contrast_ratio(first: str, second: str) -> float:
 def text_colour_for(background: str) -> str:
     """White or ink, whichever has the higher contrast on ``background`` (white on a tie)."""
     return WHITE if contrast_ratio(WHITE, background) >= contrast_ratio(INK, background) else INK
+
+
+#: WCAG 2.2 minimums: normal text 4.5:1 (1.4.3), large text and non-text parts 3:1 (1.4.11).
+TEXT_RATIO = 4.5
+LARGE_RATIO = 3.0
+
+
+def darken(hex_colour: str, share: float) -> str:
+    """``hex_colour`` mixed with black by ``share`` (0 to 1)."""
+    digits = hex_colour.lstrip("#")
+    channels = (round(int(digits[i : i + 2], 16) * (1 - share)) for i in (0, 2, 4))
+    return "#" + "".join(f"{value:02x}" for value in channels)
+
+
+def text_contrast(background: str) -> float:
+    """The contrast of the text colour :func:`text_colour_for` picks on ``background``."""
+    return contrast_ratio(text_colour_for(background), background)
+
+
+def legible_fill(colour: str, ratio: float = TEXT_RATIO) -> str:
+    """``colour`` as a fill behind text: darkened just enough for white or ink to reach ``ratio``.
+
+    A colour that already passes is returned unchanged (lower-cased).
+    """
+    made = "#" + colour.lstrip("#").lower()
+    for _step in range(40):
+        if text_contrast(made) >= ratio:
+            return made
+        made = darken(made, 0.04)
+    return made
+
+
+def legible_on(colour: str, background: str, ratio: float = TEXT_RATIO) -> str:
+    """``colour`` as text or an outline on ``background``: darkened until it reaches ``ratio``."""
+    made = "#" + colour.lstrip("#").lower()
+    for _step in range(40):
+        if contrast_ratio(made, background) >= ratio:
+            return made
+        made = darken(made, 0.04)
+    return made

@@ -18,6 +18,7 @@ from smartklasse.storage import backups, classes
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 from smartklasse.storage.deletion import delete_entries_older_than
+from smartklasse.ui import touch_style
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.dialogs.damaged_data import open_or_recover
 from smartklasse.ui.fonts import install_fonts
@@ -49,6 +50,8 @@ def apply_style(app: QApplication, settings: Settings, screen: QScreen | None = 
 
 def apply_factor(app: QApplication, factor: float) -> None:
     """Set the font size and the stylesheet's sizes for a scale factor."""
+    app.setProperty("smartklasse_scale", factor)  # before the style polishes with it
+    touch_style.install(app)
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * factor)
     app.setFont(font)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +29,7 @@ from smartklasse.ui.context import ActionCommand, AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.page_scroll import PageScroll
 from smartklasse.ui.pages import PAGES, page_entry
-from smartklasse.ui.style import scaled
+from smartklasse.ui.style import control_size, current_factor, scaled
 from smartklasse.ui.toast import Toast
 from smartklasse.ui.window_fit import remember_window
 
@@ -155,20 +155,18 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(bar)
         layout.setContentsMargins(8, 12, 8, 12)
         layout.setSpacing(6)
-        self.nav_group = QButtonGroup(bar)
-        self.nav_group.setExclusive(True)
         self.nav_buttons: dict[str, QToolButton] = {}
-        for index, spec in enumerate(PAGES):
+        for spec in PAGES:
             button = QToolButton(bar)
             button.setObjectName(f"nav_{spec.key}")
             button.setProperty("nav", True)
-            button.setCheckable(True)
+            # A button (not a check box) for screen readers; the current page is marked by
+            # the "current" property and said in the description.
             button.setIcon(QIcon(str(resource("icons", spec.icon))))
             button.setIconSize(QSize(scaled(40), scaled(40)))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, key=spec.key: self.show_page(key))
-            self.nav_group.addButton(button, index)
             self.nav_buttons[spec.key] = button
             layout.addWidget(button)
         layout.addStretch(1)
@@ -361,6 +359,8 @@ class MainWindow(QMainWindow):
         if not (self.isMaximized() or self.isFullScreen()):
             layout = self.layout()
             if layout is not None:
+                # The re-styled controls' new minimum sizes, through every layout, now.
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
                 layout.activate()  # the minimum size for the new text size, now
             free = self.screen().availableGeometry().size()
             self.resize(wanted.expandedTo(self.minimumSizeHint()).boundedTo(free))
@@ -368,7 +368,8 @@ class MainWindow(QMainWindow):
 
     def _fit_nav_scroll(self) -> None:
         # As wide as the page buttons, with room for the scroll bar when they do not fit.
-        bar = self.nav_scroll.verticalScrollBar().sizeHint().width()
+        # (The bar's own size hint is stale while it is hidden and not yet re-styled.)
+        bar = control_size(current_factor())
         self.nav_scroll.setFixedWidth(self.navbar.sizeHint().width() + bar)
 
     def page(self, key: str) -> Page:
@@ -390,7 +391,6 @@ class MainWindow(QMainWindow):
             and key != self._current_key
             and not self.context.require_teacher(self)
         ):
-            self.nav_buttons[self._current_key].setChecked(True)
             return
         page = self.page(key)
         self._current_key = key
@@ -398,9 +398,40 @@ class MainWindow(QMainWindow):
         self.toast.hide()  # a confirmation belongs to the page it was given on
         self.stack.setCurrentWidget(page)
         self.page_scroll.fit()
-        self.nav_buttons[key].setChecked(True)
+        self._mark_current(key)
         self.print_button.setVisible(page.can_print())
         page.on_shown()
+        self._focus_into(page)
+
+    def _focus_into(self, page: Page) -> None:
+        # The keyboard (and a screen reader) goes to the page shown, not to the class box.
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus):
+            return
+        candidate = page.nextInFocusChain()
+        while candidate is not None and candidate is not page:
+            if (
+                page.isAncestorOf(candidate)
+                and candidate.isVisibleTo(page)
+                and candidate.isEnabled()
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
+
+    def _mark_current(self, key: str) -> None:
+        for other, button in self.nav_buttons.items():
+            current = other == key
+            if button.property("current") is not current:
+                button.setProperty("current", current)
+                button.setAccessibleDescription(_("Current page") if current else "")
+                button.style().unpolish(button)
+                button.style().polish(button)
+
+    def is_current_in_navigation(self, key: str) -> bool:
+        """True when the navigation marks page ``key`` as the one shown."""
+        return self.nav_buttons[key].property("current") is True
 
     def open_print(self) -> None:
         """Print what the page shows if it can, otherwise open the Print dialog."""

@@ -9,6 +9,16 @@ from smartklasse.paths import resource
 BASE_POINT_SIZE = 12.0
 #: Smallest touch target, in logical pixels (DOMAIN.md: at least 48).
 TOUCH_TARGET = 56
+#: The sizing system: every interactive control is at least this tall and wide at the active
+#: scale (WCAG 2.2 2.5.5), list rows, check boxes, scroll bars and the menu bar included.
+#: Sizes set in code only ever make a control larger; the stylesheet sets no minimum sizes
+#: for controls (its ``min-height`` would override the code's), ``touch_style`` applies these.
+CONTROL_MIN = 44
+#: What pupils tap on the board (the wheel, the strengths, the star wall) is at least this.
+PUPIL_MIN = 48
+#: Text and borders (WCAG 1.4.3 / 1.4.11): the weakest colours the stylesheet uses.
+BORDER = "#857d70"  # 3.7:1 on paper, 4.0:1 on white
+PLACEHOLDER = "#5f6b78"  # 5.4:1 on white
 
 INK = colour.INK
 PAPER = "#f7f5f0"
@@ -37,7 +47,10 @@ def stylesheet(factor: float) -> str:
         "{TOUCH}": str(round(TOUCH_TARGET * factor)),
         "{NAVW}": str(round(132 * factor)),
         "{IND}": str(round(18 * factor)),
-        "{FIELD}": str(round(28 * factor)),
+        "{CONTROL}": str(control_size(factor)),
+        "{HANDLE}": str(round(10 * factor)),
+        "{BORDER}": BORDER,
+        "{PLACEHOLDER}": PLACEHOLDER,
         "{ACCENT}": ACCENT,
     }
     for key, value in px.items():
@@ -57,3 +70,13 @@ def current_factor() -> float:
 def scaled(pixels: int) -> int:
     """``pixels`` at 1920×1080 scaled to the running application's screen."""
     return round(pixels * current_factor())
+
+
+def control_size(factor: float) -> int:
+    """The smallest side of an interactive control at scale ``factor`` (never under 44 px)."""
+    return max(CONTROL_MIN, round(CONTROL_MIN * factor))
+
+
+def pupil_size(factor: float) -> int:
+    """The smallest side of what pupils tap at scale ``factor`` (never under 48 px)."""
+    return max(PUPIL_MIN, round(PUPIL_MIN * factor))

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QScroller, QWidget
 
-from smartklasse.domain.colour import INK, text_colour_for
-from smartklasse.ui.style import ACCENT, TOUCH_TARGET
+from smartklasse.domain.colour import INK, legible_fill, legible_on, text_colour_for
+from smartklasse.ui.style import ACCENT, PAPER, TOUCH_TARGET
 
 #: Buttons at the teacher's desk (the Class page, editors, dialogs) are a little smaller than
 #: the board's; still a comfortable touch target (DOMAIN.md: at least 48).
@@ -73,16 +73,31 @@ def text_colour_on(background: QColor) -> QColor:
     return QColor(text_colour_for(background.name()))
 
 
+def kinetic(area: QAbstractScrollArea) -> None:
+    """Let a finger drag ``area``'s content (kinetic scrolling on a touch board).
+
+    Applied to every scroll area, list and grid by the touch style as Qt polishes it.
+    Only touch drags scroll: a mouse drag still selects rows and moves items.
+    """
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+
+def is_kinetic(area: QAbstractScrollArea) -> bool:
+    """True when ``area`` scrolls under a finger."""
+    return QScroller.hasScroller(area.viewport())
+
+
 # -- tints: colours from the data -------------------------------------------------------------
 def tint_text(widget: QWidget, colour: str) -> None:
-    """Show the widget's text in ``colour``."""
-    widget.setStyleSheet(f"color: {colour};")
+    """Show the widget's text in ``colour`` (darkened to 4.5:1 on the paper where needed)."""
+    widget.setStyleSheet(f"color: {legible_on(colour, PAPER)};")
 
 
 def tint_toggle(
     toggle: QPushButton, colour: str, *, border: int = 3, coloured_text: bool = False
 ) -> None:
     """Outline a checkable button in ``colour`` and fill it with the colour when checked."""
+    colour = legible_fill(colour)
     text = f" color: {colour};" if coloured_text else ""
     toggle.setStyleSheet(
         f"QPushButton {{ border: {border}px solid {colour};{text} }}"
@@ -94,6 +109,7 @@ def tint_badge(label: QLabel, colour: str, scale: float = 1.0) -> None:
     """Fill a label with ``colour`` as a rounded badge, its text in the contrasting colour."""
     # The radius stays under half the height, or Qt draws square corners.
     pad_v, pad_h, radius = round(6 * scale), round(16 * scale), round(12 * scale)
+    colour = legible_fill(colour)
     label.setStyleSheet(
         f"QLabel {{ background: {colour}; color: {text_colour_for(colour)}; "
         f"border-radius: {radius}px; padding: {pad_v}px {pad_h}px; font-weight: 700; }}"
@@ -102,6 +118,7 @@ def tint_badge(label: QLabel, colour: str, scale: float = 1.0) -> None:
 
 def tint_swatch(swatch: QPushButton, colour: str) -> None:
     """A button filled with ``colour`` (a colour to choose), ringed in ink when checked."""
+    colour = legible_fill(colour)
     swatch.setStyleSheet(
         f"QPushButton {{ background: {colour}; color: {text_colour_for(colour)}; }}"
         f"QPushButton:checked {{ border: 4px solid {INK}; }}"

@@ -45,7 +45,7 @@ def test_ctrl_number_switches_page(window: MainWindow, qtbot: QtBot) -> None:
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_key() == spec.key
         assert window.stack.currentWidget().objectName() == f"page_{spec.key}"
-        assert window.nav_buttons[spec.key].isChecked()
+        assert window.is_current_in_navigation(spec.key)
 
 
 def test_clicking_navigation_shows_page(window: MainWindow, qtbot: QtBot) -> None:

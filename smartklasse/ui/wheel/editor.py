@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartklasse.domain.colour import legible_fill
 from smartklasse.domain.wheels import MAX_TASKS, MIN_TASKS, Wheel
 from smartklasse.i18n import _, current_language, pgettext
 from smartklasse.storage import wheel_edit
@@ -26,8 +27,21 @@ from smartklasse.ui import widgets
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.style import ACCENT, TOUCH_TARGET
 
-#: Colours a new wheel may have: the three SMART colours and five calm others.
-PALETTE = (ACCENT, "#2E7D32", "#C62828", "#6A1B9A", "#EF6C00", "#00838F", "#AD1457", "#4E342E")
+#: Colours a new wheel may have: the three SMART colours and five calm others, each dark
+#: enough for white or ink text on it (4.5:1; the orange is darkened).
+PALETTE = tuple(
+    legible_fill(colour).upper()
+    for colour in (
+        ACCENT,
+        "#2E7D32",
+        "#C62828",
+        "#6A1B9A",
+        "#EF6C00",
+        "#00838F",
+        "#AD1457",
+        "#4E342E",
+    )
+)
 
 
 def file_error_message(error: WheelFileError) -> str:

@@ -27,6 +27,7 @@ from smartklasse.ui import widgets
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.style import TOUCH_TARGET
+from smartklasse.ui.wheel import accessible
 from smartklasse.ui.wheel.tap_flow import TapAnswers, TapFlow
 from smartklasse.ui.wheel.widget import WheelWidget
 
@@ -55,14 +56,17 @@ class WheelPage(Page):
         self.wheel_widget.hub_activated.connect(self.spin)
         # Built in reading order: the order widgets are made is the keyboard's Tab order.
         header = self._build_header()
+        side = self._build_side()
+        # The period heads the side column, so the wheel has the page's whole height.
+        side.insertWidget(0, self.strength_of_week)
+        side.insertLayout(0, header)
         body = QHBoxLayout()
         body.addWidget(self.wheel_widget, 3)
-        body.addLayout(self._build_side(), 2)
+        body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         # Low top and bottom margins: the whole page fits a 1366×768 laptop with a taskbar.
         margins = layout.contentsMargins()
         layout.setContentsMargins(margins.left(), 4, margins.right(), 4)
-        layout.addLayout(header)
         layout.addLayout(body, 1)
         # Space spins wherever the keyboard is in the window while this page shows: a shortcut,
         # so a button that had focus (a wheel colour, "Start a new round", the class list) is
@@ -76,11 +80,15 @@ class WheelPage(Page):
         self.reload_wheels()
 
     def _build_header(self) -> QHBoxLayout:
-        # The period, its edit button and the strength of the week above the wheel.
+        # The period and its edit button (the strength of the week goes below them).
         self.period_label = QLabel(self)
         self.period_label.setObjectName("wheel_period")
         self.period_button = widgets.button(
-            _("Change period"), self, "wheel_period_edit", slot=self.edit_period
+            _("Change period"),
+            self,
+            "wheel_period_edit",
+            slot=self.edit_period,
+            height=widgets.DESK_HEIGHT,
         )
         self.strength_of_week = QLabel(self)
         self.strength_of_week.setObjectName("wheel_strength_of_week")
@@ -88,7 +96,6 @@ class WheelPage(Page):
         header = QHBoxLayout()
         header.addWidget(self.period_label)
         header.addWidget(self.period_button)
-        header.addWidget(self.strength_of_week)
         header.addStretch(1)
         return header
 
@@ -124,12 +131,16 @@ class WheelPage(Page):
         self.picked_label.setObjectName("wheel_picked")
         self.picked_label.setWordWrap(True)
         self.reset_button = widgets.button(
-            _("Start a new round"), self, "wheel_picked_reset", slot=self.reset_picks
+            _("Start a new round"),
+            self,
+            "wheel_picked_reset",
+            slot=self.reset_picks,
+            height=widgets.DESK_HEIGHT,
         )
         self.hint_label = QLabel(_("Did the task? Tap it on the wheel."), self)
         self.hint_label.setWordWrap(True)
         self.edit_button = widgets.button(
-            _("Edit wheels…"), self, "wheel_edit", slot=self.edit_wheels
+            _("Edit wheels…"), self, "wheel_edit", slot=self.edit_wheels, height=widgets.DESK_HEIGHT
         )
         side = QVBoxLayout()
         side.setSpacing(14)
@@ -314,7 +325,9 @@ class WheelPage(Page):
         self.wheel_widget.set_interactive(True)
         self.spin_button.setEnabled(True)
         widgets.tint_text(self.result_label, wheel.colour)
-        self.result_label.setText(wheel.tasks[index].text(current_language()))
+        landed = wheel.tasks[index].text(current_language())
+        self.result_label.setText(landed)
+        accessible.announce(self.wheel_widget, _("The wheel landed on: {task}").format(task=landed))
         self.done_button.show()
         self.refresh()
         db, class_id = self.context.db, self.context.active_class_id

@@ -31,7 +31,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartklasse.domain import wheel_geometry as geo
+from smartklasse.domain.colour import legible_fill
 from smartklasse.ui import style
+from smartklasse.ui.wheel import accessible
 from smartklasse.ui.widgets import text_colour_on
 
 #: Shades of the wheel's colour per segment: >0 mixes with white, <0 with black.
@@ -83,6 +85,7 @@ class WheelWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wheel_widget")
+        accessible.install(WheelWidget)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._texts: tuple[str, ...] = ()
@@ -124,6 +127,10 @@ class WheelWidget(QWidget):
             cx, cy, r = self.wheel_circle()
             reach = r * 1.1  # the wheel, its shadow and the pointer; the rest does not change
             self.update(QRectF(cx - reach, cy - reach, 2 * reach, 2 * reach).toAlignedRect())
+
+    def texts(self) -> tuple[str, ...]:
+        """The task texts shown, clockwise from the top."""
+        return self._texts
 
     def rotation(self) -> float:
         """The wheel's current rotation in degrees."""
@@ -237,9 +244,11 @@ class WheelWidget(QWidget):
         if count and key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
             self._focus_index = (self._focus_index + 1) % count
             self.update()
+            accessible.announce_focus(self, self._focus_index)
         elif count and key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
             self._focus_index = (self._focus_index - 1) % count
             self.update()
+            accessible.announce_focus(self, self._focus_index)
         elif count and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._interactive:
             self.segment_activated.emit(self._focus_index)
         else:
@@ -334,7 +343,8 @@ class WheelWidget(QWidget):
         shade = _SHADES[index % len(_SHADES)]
         if count % 2 == 1 and index == count - 1:
             shade = 0.04  # an odd wheel would put two equal shades side by side
-        return mix(self._colour, shade)
+        # Whatever the wheel's colour, its task texts read at 4.5:1 (darkened where needed).
+        return QColor(legible_fill(mix(self._colour, shade).name()))
 
     def _paint_static(self, painter: QPainter, r: float) -> None:
         count = len(self._texts)

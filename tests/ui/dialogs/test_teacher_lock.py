@@ -195,7 +195,7 @@ def test_pupils_can_spin_and_view_but_teacher_pages_and_stars_need_pin(
         _answer_pin(qtbot, None)
         window.show_page(key)
         assert window.current_key() == "strengths"
-        assert window.nav_buttons["strengths"].isChecked()
+        assert window.is_current_in_navigation("strengths")
     window.show_page("starwall")
     _answer_pin(qtbot, None)
     window.page("starwall").award()  # type: ignore[attr-defined]

@@ -1,0 +1,85 @@
+"""A screen reader sees the wheel's eight tasks, follows the arrow keys and hears the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from smartklasse.i18n import current_language
+from smartklasse.settings import Settings
+from smartklasse.storage import catalogue, classes
+from smartklasse.ui.context import AppContext
+from smartklasse.ui.wheel.page import WheelPage
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db: Database, data_dir: Path) -> WheelPage:
+    class_id = classes.create_class(db, "7B", ["Ada", "Bo"])
+    widget = WheelPage(AppContext(db, data_dir, Settings(active_class_id=class_id)))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _find(root: QAccessibleInterface, name: str) -> QAccessibleInterface | None:
+    """Walk the accessibility tree from ``root`` for the object named ``name``."""
+    if root.object() is not None and root.object().objectName() == name:
+        return root
+    for index in range(root.childCount()):
+        child = root.child(index)
+        if child is not None and (found := _find(child, name)) is not None:
+            return found
+    return None
+
+
+def test_each_wheel_shows_its_eight_tasks_as_named_children(page: WheelPage) -> None:
+    # Walked from the window down, like a screen reader: each wheel is a list of eight items
+    # named by their task texts, in the wheel's order.
+    root = QAccessible.queryAccessibleInterface(page)
+    assert root is not None
+    for wheel in catalogue.list_wheels(page.context.db):
+        page.show_wheel(wheel.id)
+        QApplication.processEvents()
+        node = _find(root, "wheel_widget")
+        assert node is not None
+        assert node.role() == QAccessible.Role.List
+        names = [node.child(i).text(QAccessible.Text.Name) for i in range(node.childCount())]
+        assert names == [task.text(current_language()) for task in wheel.tasks]
+        assert len(names) == 8
+        roles = {node.child(i).role() for i in range(node.childCount())}
+        assert roles == {QAccessible.Role.ListItem}
+
+
+def test_arrow_keys_move_the_accessible_focus(page: WheelPage, qtbot: QtBot) -> None:
+    # Right arrow: the second task is the focused child, and its state says so.
+    wheel = page.wheel_widget
+    wheel.setFocus()
+    qtbot.waitUntil(wheel.hasFocus)
+    qtbot.keyClick(wheel, Qt.Key.Key_Right)
+    node = QAccessible.queryAccessibleInterface(wheel)
+    assert node is not None
+    focused = node.focusChild()
+    assert focused is not None
+    assert focused.text(QAccessible.Text.Name) == wheel.texts()[1]
+    assert focused.state().focused
+    assert not node.child(0).state().focused
+
+
+def test_done_and_picked_tasks_say_so(page: WheelPage) -> None:
+    wheel = page.wheel_widget
+    wheel.set_progress([2] + [0] * 7)
+    wheel.set_picked([True] + [False] * 7)
+    node = QAccessible.queryAccessibleInterface(wheel)
+    assert node is not None
+    first, second = node.child(0), node.child(1)
+    assert first.state().checked and first.state().selected
+    assert "2" in first.text(QAccessible.Text.Description)
+    assert not second.state().checked and not second.state().selected
