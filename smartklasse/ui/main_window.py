@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pupil_mode_button)
         layout.addWidget(self.fullscreen_button)
         layout.addWidget(self.settings_button)
+        # Tool buttons keep Qt's 16 px icon unless told: scale them with the text, so the
+        # top bar's icons stay visible on a 4K board.
+        for button in (self.fullscreen_button, self.settings_button, self.pupil_mode_button):
+            button.setIconSize(QSize(scaled(24), scaled(24)))
         return bar
 
     def _build_navbar(self) -> QWidget:

@@ -209,3 +209,18 @@ def test_space_spins_from_anywhere_in_the_window_only_on_the_wheel_page(
     window.show_page("starwall")
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert picked() == 1
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_top_bar_icons_grow_with_the_scale(qtbot: QtBot, data_dir: Path, scale: float) -> None:
+    # On a 4K board the scale is 2: Qt's default 16 px icons would shrink to dots there.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    win = start(app, data_dir, Settings(ui_scale=scale))
+    assert win is not None
+    qtbot.addWidget(win)
+    factor = float(app.property("smartklasse_scale"))
+    assert factor >= scale * 0.99
+    for button in (win.fullscreen_button, win.settings_button, win.pupil_mode_button):
+        assert button.iconSize().width() == round(24 * factor)
+        assert button.iconSize().width() >= 24 * scale
