@@ -200,6 +200,7 @@ class PracticeSummaryData:
     notes: str = ""
 
 
+@dataclass(frozen=True)
 class SeenStrength:
     """A strength others saw in the pupil of the week, with every sentence written about it."""
 
