@@ -27,6 +27,16 @@ class GiverKind(enum.Enum):
     ADULT = "adult"
 
 
+#: Quotation marks per language: Norwegian uses «guillemets», English “curly quotes”.
+QUOTES = {"en": ("“", "”")}
+
+
+def quoted(sentence: str, lang: str) -> str:
+    """A sentence someone said, in the quotation marks of ``lang``."""
+    opening, closing = QUOTES.get(lang, ("«", "»"))
+    return f"{opening}{sentence}{closing}"
+
+
 def week_start(day: dt.date) -> dt.date:
     """The Monday of ``day``'s week (a weekend belongs to the week that just ended)."""
     return day - dt.timedelta(days=day.weekday())

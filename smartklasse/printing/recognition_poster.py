@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from smartklasse.domain.documents import RecognitionPosterData, SeenStrength
+from smartklasse.domain.recognition import quoted
 from smartklasse.i18n import N_, format_date
 from smartklasse.printing.common import (
     FAINT,
@@ -62,10 +63,10 @@ def _header(
     return height - MARGIN - 52 * mm
 
 
-def _block_height(seen: SeenStrength, width: float) -> float:
+def _block_height(seen: SeenStrength, width: float, lang: str) -> float:
     band = 12 * mm
     text = sum(
-        fit_paragraph("“" + s + "”", width, 60 * mm, SENTENCE_SIZE, SENTENCE_SIZE).height + 2 * mm
+        fit_paragraph(quoted(s, lang), width, 60 * mm, SENTENCE_SIZE, SENTENCE_SIZE).height + 2 * mm
         for s in seen.sentences
     )
     return band + text + 6 * mm
@@ -85,7 +86,7 @@ def recognition_poster(data: RecognitionPosterData, lang: str) -> bytes:
             canvas, width / 2, y - 20 * mm, t(lang, N_("Nothing written yet")), 16, align="centre"
         )
     for seen in data.seen:
-        needed = _block_height(seen, inner)
+        needed = _block_height(seen, inner, lang)
         if y - needed < MARGIN + 10 * mm:
             _footer(canvas, lang, width)
             canvas.showPage()
@@ -104,7 +105,7 @@ def recognition_poster(data: RecognitionPosterData, lang: str) -> bytes:
         for sentence in seen.sentences:
             fitted = draw_fitted(
                 canvas,
-                "“" + sentence + "”",
+                quoted(sentence, lang),
                 MARGIN + 12 * mm,
                 y,
                 inner,

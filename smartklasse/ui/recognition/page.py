@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from smartklasse.domain import clock
 from smartklasse.domain.documents import DocumentId
-from smartklasse.domain.recognition import MAX_SENTENCE_LENGTH, GiverKind, PupilWeek
+from smartklasse.domain.recognition import MAX_SENTENCE_LENGTH, GiverKind, PupilWeek, quoted
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, current_language
 from smartklasse.storage import catalogue, classes, recognition
@@ -210,7 +210,7 @@ class RecognitionPage(Page):
         for item in seen:
             strength = by_id.get(item.strength_id)
             name = strength.name(lang) if strength else ""
-            text = f"{name}: “{item.sentence}”" if item.sentence else name
+            text = f"{name}: {quoted(item.sentence, lang)}" if item.sentence else name
             entry = QListWidgetItem(text, self.sentences)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
         self.show_name_button.setChecked(bool(self.week and self.week.show_name))

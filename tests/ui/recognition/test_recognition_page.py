@@ -77,7 +77,7 @@ def test_a_tap_and_a_sentence_grow_the_poster_and_undo_takes_it_away(
     _add(page, "humor", "Du fikk oss til å le")
     assert {(p.name, p.count) for p in page.poster.pills} == {("Omsorg", 2), ("Humor", 1)}
     texts = [page.sentences.item(i).text() for i in range(page.sentences.count())]
-    assert texts == ["Omsorg: “Du hjalp meg med matten”", "Omsorg", "Humor: “Du fikk oss til å le”"]
+    assert texts == ["Omsorg: «Du hjalp meg med matten»", "Omsorg", "Humor: «Du fikk oss til å le»"]
     (ola, *_rest) = _pupil_ids(context)
     assert {r.giver for r in recognition.recognitions_for(context.db, ola)} == {GiverKind.PUPIL}
     context.undo_stack.undo()
