@@ -10,6 +10,7 @@ from :data:`DOCUMENTS`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -287,7 +288,9 @@ class ProfileOptions:
 
 def _load_profile(source: PrintSource, options: ProfileOptions, lang: str) -> PupilProfileData:
     start, end = min(options.start, options.end), max(options.start, options.end)
-    return print_data.pupil_profile_data(source.db, options.pupil, start, end, lang)
+    data = print_data.pupil_profile_data(source.db, options.pupil, start, end, lang)
+    cards = recognition_print.cards_given(source.db, options.pupil, start, end)
+    return dataclasses.replace(data, cards=cards)
 
 
 PROFILE: DocumentKind[ProfileOptions, PupilProfileData] = DocumentKind(

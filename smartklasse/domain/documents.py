@@ -131,6 +131,8 @@ class PupilProfileData:
     strengths: tuple[Strength, ...]
     tasks: tuple[CompletedTask, ...] = ()
     strength_counts: Mapping[str, int] = field(default_factory=dict)
+    #: The strength cards given to the pupil in the date range.
+    cards: tuple[GivenCard, ...] = ()
 
 
 @dataclass(frozen=True)

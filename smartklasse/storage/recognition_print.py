@@ -64,6 +64,17 @@ def cards_data(
     )
 
 
+def cards_given(db: Database, pupil_id: str, start: dt.date, end: dt.date) -> tuple[GivenCard, ...]:
+    """The cards a pupil was given from ``start`` to ``end`` (inclusive), oldest first."""
+    strengths = {s.id: s for s in catalogue.list_strengths(db, include_hidden=True)}
+    name, _class_name = _pupil(db, pupil_id)
+    return tuple(
+        GivenCard(strengths[c.strength_id], c.reason, c.given_on, name)
+        for c in recognition.cards_for(db, pupil_id)
+        if start <= c.given_on <= end and c.strength_id in strengths
+    )
+
+
 def slips_data(db: Database, class_id: str | None, pupil_ids: Sequence[str] | None) -> SlipsData:
     """Slips for the pupils named (a class set), or one blank slip with ``pupil_ids`` None."""
     if class_id is None or pupil_ids is None:

@@ -11,12 +11,14 @@ from pdf_reading import embedded_fonts, paper, pdftotext, read, runs
 from smartklasse.domain.documents import (
     CardLayout,
     GivenCard,
+    PupilProfileData,
     RecognitionPosterData,
     SeenStrength,
     SlipsData,
     StrengthCardsData,
 )
 from smartklasse.domain.strengths import Strength, load_default_strengths
+from smartklasse.printing.pupil_profile import pupil_profile
 from smartklasse.printing.recognition_poster import recognition_poster
 from smartklasse.printing.smart_slips import smart_slips
 from smartklasse.printing.strength_cards import COLUMNS, ROWS, strength_cards
@@ -137,3 +139,17 @@ def test_a_class_set_of_slips_has_every_name(names_corpus: tuple[str, ...]) -> N
     for name in names_corpus:
         _assert_name(text, name)
     assert text.count("Skriv noko positivt du har sett") == len(names_corpus)
+
+
+def test_the_printed_profile_lists_the_cards_given() -> None:
+    data = PupilProfileData(
+        pupil_name="Åse Lærum",
+        class_name="5A",
+        start=dt.date(2026, 8, 1),
+        end=dt.date(2026, 11, 30),
+        strengths=tuple(load_default_strengths()),
+        cards=(GivenCard(_strength("mot"), "Du sa ifra", dt.date(2026, 10, 5), "Åse Lærum"),),
+    )
+    text = pdftotext(pupil_profile(data, "nn"))
+    assert "Eigenskapskort" in text
+    assert "Mot – 5. oktober 2026: Du sa ifra" in text

@@ -116,3 +116,13 @@ def test_cards_are_kept_with_reason_and_date(db: Database) -> None:
     assert recognition.cards_for(db, ola) == []
     recognition.restore_card(db, row)
     assert [c.id for c in recognition.cards_for(db, ola)] == [card_id]
+
+
+def test_the_printed_profile_gets_the_cards_of_its_dates(db: Database) -> None:
+    from smartklasse.storage.recognition_print import cards_given
+
+    _class_id, (ola, _kari) = _class(db, ["Ola", "Kari"])
+    recognition.give_card(db, ola, "mot", "Før", dt.date(2026, 6, 1))
+    recognition.give_card(db, ola, "omsorg", "Nå", MONDAY)
+    cards = cards_given(db, ola, dt.date(2026, 8, 1), MONDAY)
+    assert [(c.strength.id, c.reason, c.pupil_name) for c in cards] == [("omsorg", "Nå", "Ola")]
