@@ -126,3 +126,18 @@ def test_the_printed_profile_gets_the_cards_of_its_dates(db: Database) -> None:
     recognition.give_card(db, ola, "omsorg", "Nå", MONDAY)
     cards = cards_given(db, ola, dt.date(2026, 8, 1), MONDAY)
     assert [(c.strength.id, c.reason, c.pupil_name) for c in cards] == [("omsorg", "Nå", "Ola")]
+
+
+def test_the_pupils_own_export_holds_their_cards_and_recognitions_only(db: Database) -> None:
+    from smartklasse.storage.log_export import pupil_report
+
+    class_id, (ola, kari) = _class(db, ["Ola", "Kari"])
+    recognition.give_card(db, ola, "mot", "Du sa ifra", MONDAY)
+    recognition.add_recognition(db, class_id, ola, "omsorg", "Du trøstet meg", GiverKind.PUPIL)
+    recognition.add_recognition(db, class_id, kari, "humor", "Morsom", GiverKind.ADULT)
+    text = pupil_report(db, ola, MONDAY, "nb")
+    assert text is not None
+    assert "Egenskapskort" in text and "2026-11-23  Mot: Du sa ifra" in text
+    assert "Omsorg: Du trøstet meg (Fra en klassekamerat)" in text
+    assert "Morsom" not in text and "Kari" not in text
+
