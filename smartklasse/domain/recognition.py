@@ -27,6 +27,10 @@ class GiverKind(enum.Enum):
     ADULT = "adult"
 
 
+#: How many strengths a FOKUS shows: a few, so each one is seen.
+FOCUS_MIN = 2
+FOCUS_MAX = 4
+
 #: Quotation marks per language: Norwegian uses «guillemets», English “curly quotes”.
 QUOTES = {"en": ("“", "”")}
 

@@ -84,6 +84,7 @@ class RecognitionPage(Page):
         self.print_button = widgets.button(
             _("Print poster…"), self, "print_poster_button", slot=self.print_current
         )
+        self.focus_button = widgets.button(_("Focus…"), self, "focus_button", slot=self.open_focus)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addSpacing(24)
@@ -94,6 +95,7 @@ class RecognitionPage(Page):
             self.swap_button,
             self.card_button,
             self.print_button,
+            self.focus_button,
         ):
             header.addWidget(button)
         return header
@@ -222,6 +224,7 @@ class RecognitionPage(Page):
             button.setEnabled(has_pupil)
         self.swap_button.setEnabled(self.week is not None)
         self.card_button.setEnabled(bool(self.context.active_class_id))
+        self.focus_button.setEnabled(bool(self.context.active_class_id))
 
     def on_shown(self) -> None:
         """A new week may have begun since the page was last shown."""
@@ -343,6 +346,16 @@ class RecognitionPage(Page):
         from smartklasse.ui.recognition.card_dialog import GiveCardDialog
 
         GiveCardDialog(self.context, self).exec()
+
+    def open_focus(self) -> None:
+        """Show the strengths an activity needs, full screen (the teacher's)."""
+        if not self.context.require_teacher(self):
+            return
+        from smartklasse.ui.recognition.focus import FocusWindow
+
+        window = FocusWindow(self.context, self)
+        window.setWindowState(Qt.WindowState.WindowFullScreen)
+        window.exec()
 
     def print_current(self) -> None:
         """Open the Print dialog at the poster of this week's pupil."""
