@@ -70,7 +70,6 @@ class RecognitionPage(Page):
         self.show_name_button = widgets.button(
             _("Show the name"), self, "show_name_button", slot=self.toggle_show_name
         )
-        self.show_name_button.setCheckable(True)
         self.skip_button = widgets.button(
             _("Away this week"), self, "skip_button", slot=self.skip_pupil
         )
@@ -215,7 +214,9 @@ class RecognitionPage(Page):
             text = f"{name}: {quoted(item.sentence, lang)}" if item.sentence else name
             entry = QListWidgetItem(text, self.sentences)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
-        self.show_name_button.setChecked(bool(self.week and self.week.show_name))
+        shown = bool(self.week and self.week.show_name)
+        self.show_name_button.setText(_("Hide the name") if shown else _("Show the name"))
+        self.show_name_button.setAccessibleName(self.show_name_button.text())
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -288,10 +289,9 @@ class RecognitionPage(Page):
 
     def toggle_show_name(self) -> None:
         """Show or hide the pupil's name on the board (the teacher's choice)."""
-        wanted = self.show_name_button.isChecked()
         if self.week is None or not self.context.require_teacher(self):
-            self.show_name_button.setChecked(not wanted)
             return
+        wanted = not self.week.show_name
         db, class_id = self.context.db, self.week.class_id
         text = _("The name is shown") if wanted else _("The name is hidden")
         self.context.perform(

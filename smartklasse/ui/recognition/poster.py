@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from smartklasse.ui import widgets
 from smartklasse.ui.style import scaled
 
-#: A pill's font grows by this factor for each further time the strength is seen.
-GROWTH = 0.18
-#: ... up to this many times the first size.
-MOST_GROWTH = 2.2
+#: A pill's font, relative to the app's font, the first time a strength is seen.
+FIRST_SIZE = 2.0
+#: It grows by this much for each further time ...
+GROWTH = 0.4
+#: ... up to this size.
+LARGEST_SIZE = 4.0
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class PosterView(QWidget):
         return QSize(scaled(800), scaled(360))
 
     def _font(self, count: int) -> QFont:
-        return widgets.bigger(self.font(), min(1.4 + GROWTH * (count - 1) * 1.4, 1.4 * MOST_GROWTH))
+        return widgets.bigger(self.font(), min(FIRST_SIZE + GROWTH * (count - 1), LARGEST_SIZE))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
