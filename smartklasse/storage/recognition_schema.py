@@ -1,4 +1,4 @@
-"""Schema additions for recognition: the pupil of the week, recognitions and strength cards."""
+"""Schema additions for recognition: the pupil of the week, strength cards, scaling checks."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ recognition = Migrations("smartklasse.recognition")
 
 @recognition()
 def m001_recognition(db: Database) -> None:
-    """Weeks with their pupil, pupils away in a week, recognitions and strength cards.
+    """Weeks with their pupil, pupils away, recognitions, strength cards, scaling checks.
 
     Everything about a pupil goes with the pupil (ON DELETE CASCADE), and with the class.
     A week whose pupil is deleted loses its row and gets a new pupil when next shown.
@@ -51,5 +51,18 @@ def m001_recognition(db: Database) -> None:
             created_at TEXT NOT NULL
         );
         CREATE INDEX idx_strength_cards_pupil ON strength_cards(pupil_id, given_on);
+        -- Skalering: anonymous counts of pupils at each number 1-5 during a star wall round.
+        CREATE TABLE scaling_checks (
+            id TEXT PRIMARY KEY,
+            round_id TEXT NOT NULL REFERENCES star_rounds(id) ON DELETE CASCADE,
+            checked_on TEXT NOT NULL,
+            at_1 INTEGER NOT NULL DEFAULT 0,
+            at_2 INTEGER NOT NULL DEFAULT 0,
+            at_3 INTEGER NOT NULL DEFAULT 0,
+            at_4 INTEGER NOT NULL DEFAULT 0,
+            at_5 INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_scaling_checks_round ON scaling_checks(round_id, checked_on);
         """
     )
