@@ -191,8 +191,8 @@ class RecognitionPage(Page):
             pupil = next((p for p in classes.list_pupils(db, class_id) if p.id == pupil_id), None)
             self.name_label.setText(pupil.name if pupil else "")
         else:
-            self.name_label.setText("★")
-        self.name_label.setAccessibleName(self.name_label.text())
+            self.name_label.setText("")  # the teacher chose not to show the name
+        self.name_label.setAccessibleName(self.name_label.text() or _("The name is hidden"))
         seen = recognition.recognitions_for(db, pupil_id, clock.today()) if pupil_id else []
         by_id = {s.id: s for s in catalogue.list_strengths(db, include_hidden=True)}
         lang = current_language()
