@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from smartklasse.domain import clock
 from smartklasse.domain.scaling import SCALE, ScalingCheck
 from smartklasse.storage.ids import new_id, now_iso
+from smartklasse.storage.transactions import write_transaction
 
 _COLUMNS = tuple(f"at_{n}" for n in SCALE)
 
@@ -22,7 +23,7 @@ def add_check(
     if len(counts) != len(SCALE) or any(c < 0 for c in counts):
         raise ValueError("five counts, none negative")
     check_id = new_id()
-    with db.atomic():
+    with write_transaction(db):
         db.table("scaling_checks").insert(
             {
                 "id": check_id,
@@ -37,7 +38,7 @@ def add_check(
 
 def remove_check(db: Database, check_id: str) -> dict[str, Any] | None:
     """Remove a check; return its row (for undo)."""
-    with db.atomic():
+    with write_transaction(db):
         rows = list(db.query("SELECT * FROM scaling_checks WHERE id = ?", [check_id]))
         db.execute("DELETE FROM scaling_checks WHERE id = ?", [check_id])
     return rows[0] if rows else None
@@ -47,7 +48,7 @@ def restore_check(db: Database, row: dict[str, Any] | None) -> None:
     """Put back a check removed by :func:`remove_check` (unless its round went)."""
     if row is None:
         return
-    with db.atomic():
+    with write_transaction(db):
         if db.execute("SELECT 1 FROM star_rounds WHERE id = ?", [row["round_id"]]).fetchone():
             db.table("scaling_checks").insert(row, ignore=True)
 

@@ -140,4 +140,3 @@ def test_the_pupils_own_export_holds_their_cards_and_recognitions_only(db: Datab
     assert "Egenskapskort" in text and "2026-11-23  Mot: Du sa ifra" in text
     assert "Omsorg: Du trøstet meg (Fra en klassekamerat)" in text
     assert "Morsom" not in text and "Kari" not in text
-
