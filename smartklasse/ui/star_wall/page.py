@@ -151,7 +151,9 @@ class StarWallPage(Page):
         self.scaling_button.setToolTip(_("A 1–5 check of how far the class has come"))
         history_box = QVBoxLayout()
         history_box.addWidget(self.history_title)
-        history_box.addWidget(self.history_view, 1)
+        # The rounds take the height when there are any; otherwise scaling sits at the bottom.
+        history_box.addWidget(self.history_view, 100)
+        history_box.addStretch(1)
         history_box.addWidget(self.scaling_title)
         history_box.addWidget(self.scaling_trend)
         history_box.addWidget(self.scaling_button)

@@ -92,7 +92,7 @@ class ScalingTrend(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pad = scaled(18)
-        area = QRectF(pad * 1.4, pad / 2, self.width() - pad * 2, self.height() - pad * 1.2)
+        area = QRectF(pad * 1.4, pad / 2, self.width() - pad * 2.4, self.height() - pad * 1.2)
         painter.setPen(QPen(QColor("#c8c8c8"), 1))
         for number in SCALE:
             y = area.bottom() - (number - 1) / 4 * area.height()
