@@ -10,6 +10,7 @@ from :data:`DOCUMENTS`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,13 +28,17 @@ from smartklasse.domain import clock
 from smartklasse.domain.advent import calendar_year
 from smartklasse.domain.documents import (
     AdventCalendarData,
+    CardLayout,
     DocumentId,
     PageFormat,
     Paper,
     PracticeSummaryData,
     PupilProfileData,
+    RecognitionPosterData,
     ReflectionSheetData,
+    SlipsData,
     StarChartData,
+    StrengthCardsData,
     StrengthSheet,
     StrengthSheetData,
     WheelPosterData,
@@ -44,12 +49,15 @@ from smartklasse.printing import (
     advent_calendar,
     practice_summary,
     pupil_profile,
+    recognition_poster,
     reflection_sheet,
+    smart_slips,
     star_chart,
+    strength_cards,
     strength_sheets,
     wheel_poster,
 )
-from smartklasse.storage import advent, print_data
+from smartklasse.storage import advent, print_data, recognition_print
 from smartklasse.storage import practice_summary as practice_data
 
 A4_PORTRAIT = PageFormat(Paper.A4)
@@ -280,7 +288,9 @@ class ProfileOptions:
 
 def _load_profile(source: PrintSource, options: ProfileOptions, lang: str) -> PupilProfileData:
     start, end = min(options.start, options.end), max(options.start, options.end)
-    return print_data.pupil_profile_data(source.db, options.pupil, start, end, lang)
+    data = print_data.pupil_profile_data(source.db, options.pupil, start, end, lang)
+    cards = recognition_print.cards_given(source.db, options.pupil, start, end)
+    return dataclasses.replace(data, cards=cards)
 
 
 PROFILE: DocumentKind[ProfileOptions, PupilProfileData] = DocumentKind(
@@ -398,6 +408,126 @@ PRACTICE_SUMMARY: DocumentKind[SummaryOptions, PracticeSummaryData] = DocumentKi
 )
 
 
+# -- recognition: the pupil of the week's poster, strength cards, SMART slips -----------------
+
+
+@dataclass(frozen=True)
+class PosterOptions:
+    """The pupil and a day of the week the poster is for."""
+
+    pupil: str
+    week: dt.date
+
+
+def _load_poster(source: PrintSource, options: PosterOptions, _lang: str) -> RecognitionPosterData:
+    return recognition_print.poster_data(source.db, options.pupil, options.week)
+
+
+RECOGNITION_POSTER: DocumentKind[PosterOptions, RecognitionPosterData] = DocumentKind(
+    id=DocumentId.RECOGNITION_POSTER,
+    title=N_("Pupil of the week poster"),
+    fields=(
+        ChoiceField(
+            "pupil",
+            N_("Pupil:"),
+            N_("Pupil"),
+            "poster_pupil_combo",
+            _pupils,
+            required=True,
+            takes_pupil=True,
+        ),
+        DateField("week", N_("Week:"), N_("A day in the week"), "poster_week", lambda t: t),
+    ),
+    options=PosterOptions,
+    load=_load_poster,
+    document_title=recognition_poster.title,
+    render=lambda data, lang, _progress: recognition_poster.recognition_poster(data, lang),
+    page=lambda _data: A4_PORTRAIT,
+)
+
+
+@dataclass(frozen=True)
+class CardsOptions:
+    """Whose cards (one pupil or the whole class) and how they are laid out."""
+
+    who: str | Special
+    layout: CardLayout
+
+
+def _class_or_pupil(source: PrintSource, lang: str) -> list[Choice]:
+    return [
+        Choice(Special.WHOLE_CLASS, translate_in(lang, N_("The whole class"))),
+        *_pupils(source, lang),
+    ]
+
+
+def _load_cards(source: PrintSource, options: CardsOptions, _lang: str) -> StrengthCardsData:
+    if source.class_id is None:
+        return StrengthCardsData((), options.layout)
+    pupil = None if isinstance(options.who, Special) else options.who
+    return recognition_print.cards_data(source.db, source.class_id, pupil, options.layout)
+
+
+STRENGTH_CARDS: DocumentKind[CardsOptions, StrengthCardsData] = DocumentKind(
+    id=DocumentId.STRENGTH_CARDS,
+    title=N_("Strength cards with a reason"),
+    fields=(
+        ChoiceField(
+            "who",
+            N_("For:"),
+            N_("Whose cards"),
+            "cards_who_combo",
+            _class_or_pupil,
+            takes_pupil=True,
+        ),
+        ChoiceField(
+            "layout",
+            N_("Layout:"),
+            N_("Card layout"),
+            "cards_layout_combo",
+            _fixed(
+                (CardLayout.DUPLEX, N_("Both sides (fronts, then backs)")),
+                (CardLayout.SINGLE, N_("One side (front and back side by side, to fold)")),
+            ),
+        ),
+    ),
+    options=CardsOptions,
+    load=_load_cards,
+    document_title=strength_cards.title,
+    render=lambda data, lang, _progress: strength_cards.strength_cards(data, lang),
+    page=lambda _data: A4_PORTRAIT,
+)
+
+
+@dataclass(frozen=True)
+class SlipsOptions:
+    """Who the slips are for."""
+
+    who: str | Special
+
+
+def _load_slips(source: PrintSource, options: SlipsOptions, _lang: str) -> SlipsData:
+    if options.who is Special.BLANK:
+        return recognition_print.slips_data(source.db, source.class_id, None)
+    if options.who is Special.WHOLE_CLASS:
+        ids = [p.id for p in source.pupils]
+    else:
+        ids = [str(options.who)]
+    return recognition_print.slips_data(source.db, source.class_id, ids)
+
+
+SLIPS: DocumentKind[SlipsOptions, SlipsData] = DocumentKind(
+    id=DocumentId.SLIPS,
+    title=N_("SMART slips"),
+    fields=(ChoiceField("who", N_("For:"), N_("Who the slips are for"), "slips_who_combo", _who),),
+    options=SlipsOptions,
+    load=_load_slips,
+    document_title=smart_slips.title,
+    render=lambda data, lang, _progress: smart_slips.smart_slips(data, lang),
+    page=lambda _data: A4_PORTRAIT,
+)
+
+
 #: Every printed document, in the order the Print dialog lists them.
 DOCUMENTS: tuple[DocumentKind[Any, Any], ...] = (
     REFLECTION,
@@ -408,6 +538,9 @@ DOCUMENTS: tuple[DocumentKind[Any, Any], ...] = (
     ADVENT_CALENDAR,
     ADVENT_SLIPS,
     PRACTICE_SUMMARY,
+    RECOGNITION_POSTER,
+    STRENGTH_CARDS,
+    SLIPS,
 )
 
 

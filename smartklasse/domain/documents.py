@@ -27,6 +27,9 @@ class DocumentId(enum.Enum):
     ADVENT_CALENDAR = "advent_calendar"
     ADVENT_SLIPS = "advent_slips"
     PRACTICE_SUMMARY = "practice_summary"
+    RECOGNITION_POSTER = "recognition_poster"
+    STRENGTH_CARDS = "strength_cards"
+    SLIPS = "slips"
 
 
 class Paper(enum.Enum):
@@ -128,6 +131,8 @@ class PupilProfileData:
     strengths: tuple[Strength, ...]
     tasks: tuple[CompletedTask, ...] = ()
     strength_counts: Mapping[str, int] = field(default_factory=dict)
+    #: The strength cards given to the pupil in the date range.
+    cards: tuple[GivenCard, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,3 +200,56 @@ class PracticeSummaryData:
     calendars: tuple[Counted, ...] = ()
     reflections: tuple[ChosenReflection, ...] = ()
     notes: str = ""
+
+
+@dataclass(frozen=True)
+class SeenStrength:
+    """A strength others saw in the pupil of the week, with every sentence written about it."""
+
+    strength: Strength
+    #: How many times it was seen (a recognition may come without a sentence).
+    count: int = 1
+    sentences: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RecognitionPosterData:
+    """The pupil of the week's poster: every strength seen and every sentence, no giver names."""
+
+    pupil_name: str
+    class_name: str
+    week: dt.date
+    seen: tuple[SeenStrength, ...] = ()
+
+
+class CardLayout(enum.Enum):
+    """How strength cards are printed: fronts and backs on two sides, or side by side."""
+
+    DUPLEX = "duplex"
+    SINGLE = "single"
+
+
+@dataclass(frozen=True)
+class GivenCard:
+    """A strength card to print: front (strength), back (reason, date, name)."""
+
+    strength: Strength
+    reason: str
+    given_on: dt.date
+    pupil_name: str
+
+
+@dataclass(frozen=True)
+class StrengthCardsData:
+    """The cards to print and the layout."""
+
+    cards: tuple[GivenCard, ...]
+    layout: CardLayout = CardLayout.DUPLEX
+
+
+@dataclass(frozen=True)
+class SlipsData:
+    """SMARTlappen: one slip per name, for classmates to write something positive."""
+
+    names: tuple[str, ...]
+    class_name: str = ""

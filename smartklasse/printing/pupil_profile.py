@@ -161,6 +161,12 @@ def pupil_profile(data: PupilProfileData, lang: str) -> bytes:
     else:
         story.append(paragraph(t(lang, N_("No tasks in this period.")), body))
 
+    if data.cards:
+        story += [Spacer(1, 6 * mm), paragraph(t(lang, N_("Strength cards")), h2)]
+        for card in data.cards:
+            line = f"{card.strength.name(lang)} – {format_date(card.given_on, 'long', lang)}"
+            story.append(paragraph(f"{line}: {card.reason}" if card.reason else line, body))
+
     reflections = [task for task in data.tasks if task.reflection_me or task.reflection_others]
     if reflections:
         story += [

@@ -24,8 +24,10 @@ def delete_pupils_for_good(db: Database, pupil_ids: Sequence[str]) -> int:
 
     Goes: the pupils, their links to log entries, and the entries (with their
     reflections and strengths) that were logged for these pupils alone. Entries
-    shared with other pupils keep the others; whole-class entries stay. One
-    transaction, then :func:`purge_deleted_data`.
+    shared with other pupils keep the others; whole-class entries stay. Their
+    recognitions, strength cards and weeks as pupil of the week go with them (ON
+    DELETE CASCADE in the recognition tables). One transaction, then
+    :func:`purge_deleted_data`.
     """
     ids = list(dict.fromkeys(pupil_ids))
     if not ids:

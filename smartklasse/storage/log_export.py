@@ -17,7 +17,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from smartklasse.domain.log_filters import LogFilter, Period
+from smartklasse.domain.recognition import GiverKind
 from smartklasse.i18n import N_, format_date, translate_in
+from smartklasse.storage import recognition
 from smartklasse.storage.catalogue import list_strengths, list_wheels
 from smartklasse.storage.log_queries import LogRow, iter_entries, pupil_profile
 
@@ -177,7 +179,29 @@ def pupil_report(db: Database, pupil_id: str, today: dt.date, lang: str) -> str 
             lines.append(f"  {t(N_('What did it do to me?'))} {entry.reflection_me}")
         if entry.reflection_others:
             lines.append(f"  {t(N_('What did it do to the others?'))} {entry.reflection_others}")
+    lines += _recognition_lines(db, pupil_id, names, lang)
     return "\n".join(lines) + "\n"
+
+
+def _recognition_lines(db: Database, pupil_id: str, names: Names, lang: str) -> list[str]:
+    """The pupil's strength cards and what others saw in their weeks (givers never named)."""
+
+    def t(msg: str) -> str:
+        return translate_in(lang, msg)
+
+    lines = ["", t(N_("Strength cards"))]
+    for card in recognition.cards_for(db, pupil_id):
+        reason = f": {card.reason}" if card.reason else ""
+        lines.append(
+            f"  {card.given_on.isoformat()}  {names.strengths.get(card.strength_id, '')}{reason}"
+        )
+    lines += ["", t(N_("Pupil of the week"))]
+    givers = {GiverKind.PUPIL: t(N_("From a classmate")), GiverKind.ADULT: t(N_("From an adult"))}
+    for seen in recognition.recognitions_for(db, pupil_id):
+        sentence = f": {seen.sentence}" if seen.sentence else ""
+        strength = names.strengths.get(seen.strength_id, "")
+        lines.append(f"  {seen.week.isoformat()}  {strength}{sentence} ({givers[seen.giver]})")
+    return lines
 
 
 def write_text(path: Path, text: str) -> None:

@@ -13,7 +13,14 @@ import sqlite3
 
 from sqlite_utils.migrations import Migrations
 
-from smartklasse.storage import log_schema, schema, strengths_schema, wheel_schema, year_schema
+from smartklasse.storage import (
+    log_schema,
+    recognition_schema,
+    schema,
+    strengths_schema,
+    wheel_schema,
+    year_schema,
+)
 
 #: Every migration set, applied in this order when a database is opened.
 MIGRATION_SETS: tuple[Migrations, ...] = (
@@ -22,6 +29,7 @@ MIGRATION_SETS: tuple[Migrations, ...] = (
     strengths_schema.strengths,
     wheel_schema.wheel,
     year_schema.year,
+    recognition_schema.recognition,
 )
 
 

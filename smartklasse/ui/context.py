@@ -38,6 +38,7 @@ class Topic(Enum):
     SETTINGS = "settings"
     CALENDARS = "calendars"
     GAMES = "games"
+    RECOGNITION = "recognition"
 
 
 class ActionCommand(QUndoCommand):

@@ -24,6 +24,7 @@ class PageKey(StrEnum):
     LOG = "log"
     CLASS = "class"
     YEAR = "year"
+    RECOGNITION = "recognition"
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,12 @@ def _year(context: AppContext) -> Page:
     return YearPage(context)
 
 
+def _recognition(context: AppContext) -> Page:
+    from smartklasse.ui.recognition.page import RecognitionPage
+
+    return RecognitionPage(context)
+
+
 PAGES: tuple[PageEntry, ...] = (
     PageEntry(PageKey.WHEEL, N_("The wheel"), "wheel.svg", _wheel),
     PageEntry(PageKey.STRENGTHS, N_("Strengths"), "strengths.svg", _strengths),
@@ -90,6 +97,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry(PageKey.LOG, N_("Log"), "log.svg", _log, teacher_only=True),
     PageEntry(PageKey.CLASS, N_("Class"), "class.svg", _class, teacher_only=True),
     PageEntry(PageKey.YEAR, N_("The year"), "year.svg", _year),
+    PageEntry(PageKey.RECOGNITION, N_("Recognition"), "recognition.svg", _recognition),
 )
 
 

@@ -7,12 +7,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from smartklasse.domain import clock
+from smartklasse.domain.recognition import GiverKind
 from smartklasse.storage import (
     advent,
     classes,
     games,
     log,
     practice_summary,
+    recognition,
     strength_of_week,
     wheel_progress,
 )
@@ -48,6 +51,18 @@ def _rows_with(db: Database, table: str, column: str, value: str) -> int:
     )
 
 
+def _recognise(db: Database, class_id: str) -> None:
+    # The first pupil is pupil of the week, then away; they get a recognition and a card.
+    first = classes.list_pupils(db, class_id)[0].id
+    assert recognition.pupil_week(db, class_id).pupil_id == first
+    recognition.skip_pupil(db, class_id)
+    recognition.add_recognition(db, class_id, first, "omsorg", "Snill", GiverKind.PUPIL)
+    recognition.give_card(db, first, "mot", "Du sa ifra")
+    # The next week is theirs again: every recognition table holds a row about them.
+    next_week = recognition.pupil_week(db, class_id, clock.today() + dt.timedelta(days=7))
+    assert next_week.pupil_id == first
+
+
 def test_deleting_pupil_removes_their_entries_and_links(db: Database) -> None:
     # The pupil's own entries go entirely; shared ones lose only them; class entries stay.
     class_id = classes.create_class(db, "7B", ["Ola", "Kari"])
@@ -56,6 +71,8 @@ def test_deleting_pupil_removes_their_entries_and_links(db: Database) -> None:
     shared = _entry(db, class_id, [ola, kari])
     whole = _entry(db, class_id, [ola], whole=True)
     karis = _entry(db, class_id, [kari])
+    _recognise(db, class_id)
+    assert all(_rows_with(db, t, "pupil_id", ola) for t in _tables_with_column(db, "pupil_id"))
     removed = delete_pupils_for_good(db, [ola])
     assert removed == 1
     assert log.get_entry(db, alone) is None
@@ -114,6 +131,7 @@ def test_deleting_class_removes_everything_of_it(db: Database) -> None:
     games.record_play(db, gone, games.list_games(db)[0], ["omsorg"], "nb", dt.date(2026, 12, 1))
     advent.mark_door_opened(db, gone, "advent-children", "2026-12-01")
     practice_summary.save_notes(db, gone, practice_summary.PracticeNotes("Notater"))
+    _recognise(db, gone)
     tables = _tables_with_column(db, "class_id")
     assert {"pupils", "log_entries", "star_walls", "periods", "strength_of_week"} <= tables
     assert all(_rows_with(db, table, "class_id", gone) for table in tables)

@@ -35,7 +35,7 @@ from smartklasse.domain import clock
 from smartklasse.domain.documents import DocumentId
 from smartklasse.domain.log_filters import LogFilter
 from smartklasse.i18n import _, current_language, format_date_range, ngettext
-from smartklasse.storage import catalogue, classes, log
+from smartklasse.storage import catalogue, classes, log, recognition
 from smartklasse.storage import log_export as export
 from smartklasse.storage import log_queries as queries
 from smartklasse.storage.own_connection import database_path, with_own_connection
@@ -347,6 +347,8 @@ class LogPage(Page):
             self.show_class_view()
             return
         self.profile_view.set_profile(profile, self.strengths, self.labels, period)
+        cards = recognition.cards_for(self.context.db, profile.pupil_id)
+        self.profile_view.set_cards(cards, self.strengths)
 
     def show_class_view(self) -> None:
         """Back from a pupil's profile to the class's log."""

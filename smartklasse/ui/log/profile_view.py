@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartklasse.domain.recognition import StrengthCard
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, current_language, format_date, ngettext
 from smartklasse.storage.log_queries import PupilProfile
@@ -65,6 +66,9 @@ class PupilProfileView(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("profile_summary")
         self.summary.setWordWrap(True)
+        self.cards_label = QLabel(self)
+        self.cards_label.setObjectName("profile_cards")
+        self.cards_label.setWordWrap(True)
         self.strength_chart = BarChart(_("Strengths used"), horizontal=True, parent=self)
         self.strength_chart.setObjectName("profile_strength_chart")
         self.task_chart = BarChart(_("Completed tasks"), horizontal=True, parent=self)
@@ -93,6 +97,7 @@ class PupilProfileView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.cards_label)
         layout.addLayout(charts, 3)
         layout.addWidget(reflections_label)
         layout.addWidget(self.reflections, 2)
@@ -131,3 +136,15 @@ class PupilProfileView(QWidget):
         if not lines:
             lines = [_("No reflection answers in this period.")]
         self.reflections_model.setStringList(lines)
+
+    def set_cards(self, cards: Sequence[StrengthCard], strengths: Sequence[Strength]) -> None:
+        """Show the strength cards the pupil has been given (hidden when there are none)."""
+        lang = current_language()
+        names = {s.id: s.name(lang) for s in strengths}
+        given = [
+            f"{names.get(c.strength_id, c.strength_id)} ({format_date(c.given_on, 'medium')})"
+            + (f": {c.reason}" if c.reason else "")
+            for c in cards
+        ]
+        self.cards_label.setText(_("Strength cards given: {cards}").format(cards="; ".join(given)))
+        self.cards_label.setVisible(bool(given))

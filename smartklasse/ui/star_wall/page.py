@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smartklasse.domain import clock
 from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.scaling import trend
 from smartklasse.domain.star_wall import (
     MAX_NOTE_LENGTH,
     REFUSAL_MESSAGES,
@@ -30,7 +31,7 @@ from smartklasse.domain.star_wall import (
     star_date,
 )
 from smartklasse.i18n import _, current_language, ngettext
-from smartklasse.storage import catalogue
+from smartklasse.storage import catalogue, scaling
 from smartklasse.storage import star_walls as sw
 from smartklasse.storage.ids import new_id
 from smartklasse.ui import widgets
@@ -39,6 +40,7 @@ from smartklasse.ui.page import Page
 from smartklasse.ui.star_wall.editor import StarWallEditor
 from smartklasse.ui.star_wall.grid import StarGridWidget
 from smartklasse.ui.star_wall.parts import CelebrationOverlay, HistoryModel, make_chip
+from smartklasse.ui.star_wall.scaling import ScalingDialog, ScalingTrend
 from smartklasse.ui.style import BASE_POINT_SIZE, TOUCH_TARGET
 
 
@@ -138,9 +140,23 @@ class StarWallPage(Page):
         self.history_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history_view.setMinimumWidth(round(220 * self.scale))
         self.history_view.setMaximumWidth(round(300 * self.scale))
+        self.scaling_title = self._label("scaling_title", 1.0, bold=True)
+        self.scaling_title.setText(_("Scaling this round"))
+        self.scaling_title.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.scaling_trend = ScalingTrend(self)
+        self.scaling_trend.setMaximumWidth(round(300 * self.scale))
+        self.scaling_button = widgets.button(
+            _("Scaling…"), self, "scaling_button", slot=self.record_scaling
+        )
+        self.scaling_button.setToolTip(_("A 1–5 check of how far the class has come"))
         history_box = QVBoxLayout()
         history_box.addWidget(self.history_title)
-        history_box.addWidget(self.history_view, 1)
+        # The rounds take the height when there are any; otherwise scaling sits at the bottom.
+        history_box.addWidget(self.history_view, 100)
+        history_box.addStretch(1)
+        history_box.addWidget(self.scaling_title)
+        history_box.addWidget(self.scaling_trend)
+        history_box.addWidget(self.scaling_button)
         body = QHBoxLayout()
         body.addWidget(self.grid, 1)
         body.addLayout(history_box)
@@ -283,6 +299,11 @@ class StarWallPage(Page):
         self.history_model.set_lines(lines)
         self.history_title.setVisible(bool(lines))
         self.history_view.setVisible(bool(lines))
+        values = trend(scaling.checks_of_round(self.context.db, current.id))
+        self.scaling_trend.set_values(values)
+        self.scaling_title.setVisible(bool(values))
+        self.scaling_trend.setVisible(bool(values))
+        self.scaling_button.setVisible(not wall.archived)
         refusal = award_refusal(wall, clock.today())
         self.award_button.setVisible(not current.reached and not wall.archived)
         self.award_button.setEnabled(refusal is None)
@@ -357,6 +378,28 @@ class StarWallPage(Page):
             lambda _done: sw.remove_star(db, star_id),
             Topic.STARS,
             toast=_("A star for the class!"),
+        )
+
+    def record_scaling(self) -> None:
+        """Record a 1–5 check for the current round (the teacher's; undoable)."""
+        wall = self.current_wall()
+        if wall is None or not self.context.require_teacher(self):
+            return
+        dialog = ScalingDialog(wall.goal, self)
+        if dialog.exec() != ScalingDialog.DialogCode.Accepted or not sum(dialog.counts()):
+            return
+        self.save_scaling(wall, dialog.counts())
+
+    def save_scaling(self, wall: StarWall, counts: tuple[int, int, int, int, int]) -> None:
+        """Store a check's counts for the wall's current round (undoable)."""
+        db, round_id = self.context.db, wall.current.id
+        text = _("Scaling saved")
+        self.context.perform(
+            text,
+            do=lambda: scaling.add_check(db, round_id, counts),
+            undo=lambda check_id: scaling.remove_check(db, check_id),
+            topic=Topic.STARS,
+            toast=text,
         )
 
     def start_new_round(self, target: int) -> None:

@@ -286,3 +286,24 @@ def test_chart_bars_are_readable_and_in_order() -> None:
     boxes = horizontal_layout([Bar("a", 10), Bar("b", 5)], QRectF(0, 0, 300, 100), 100, 40, 20)
     assert boxes[0].bar.width() == 160 and boxes[1].bar.width() == 80
     assert boxes[1].bar.top() > boxes[0].bar.bottom()
+
+
+def test_the_profile_shows_the_strength_cards_given(
+    page: LogPage, qtbot: QtBot, school: tuple[str, list[str]]
+) -> None:
+    from smartklasse.storage import recognition
+
+    recognition.give_card(page.context.db, school[1][0], "mot", "Du sa ifra", dt.date(2026, 10, 5))
+    bar = page.filter_bar
+    bar.pupil_combo.setCurrentIndex(bar.pupil_combo.findText("Åse"))
+    qtbot.mouseClick(bar.profile_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.profile_pending)
+    label = page.profile_view.cards_label
+    assert not label.isHidden()
+    assert label.text() == "Egenskapskort som er gitt: Mot (5. okt. 2026): Du sa ifra"
+    # Ola has none: the line is not shown.
+    qtbot.mouseClick(page.profile_view.back_button, Qt.MouseButton.LeftButton)
+    bar.pupil_combo.setCurrentIndex(bar.pupil_combo.findText("Ola"))
+    qtbot.mouseClick(bar.profile_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Ola" in page.profile_view.heading.text())
+    assert label.isHidden()

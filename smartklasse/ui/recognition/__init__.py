@@ -1,0 +1,1 @@
+"""Recognition (anerkjennelse): the pupil of the week, strength cards, focus."""
