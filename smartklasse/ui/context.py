@@ -342,13 +342,20 @@ class AppContext(QObject):
             self.show_toast(toast, command)
         return command
 
-    def write(self, do: Callable[[], Done], parent: QWidget | None = None) -> bool:
-        """Carry out a write that cannot be undone (a deletion for good, an import's rollback).
+    def write(
+        self,
+        do: Callable[[], object],
+        parent: QWidget | None = None,
+        *,
+        pupil_action: bool = False,
+    ) -> bool:
+        """Carry out a write that cannot be undone (a deletion for good, a wheel's pick).
 
-        Like :meth:`perform`: in pupil mode it needs the PIN, and a failed save
-        is told to the teacher. True if it was saved.
+        Like :meth:`perform`: in pupil mode it needs the PIN unless it is a
+        ``pupil_action``, and a failed save is told to the teacher. True if it
+        was saved.
         """
-        if not self.require_teacher(parent):
+        if not pupil_action and not self.require_teacher(parent):
             return False
         try:
             do()

@@ -126,7 +126,8 @@ class EndOfYearDialog(QDialog):
         db = self.context.db
         name = self.class_combo.currentText()
         if self.delete_radio.isChecked():
-            delete_class_for_good(db, class_id)
+            if not self.context.write(lambda: delete_class_for_good(db, class_id), self):
+                return
             self.context.undo_stack.clear()
             self.context.notify(Topic.CLASSES)
             self.context.show_toast(_("Class {name} was deleted.").format(name=name))
@@ -137,5 +138,6 @@ class EndOfYearDialog(QDialog):
                 lambda _done: classes.set_class_archived(db, class_id, False),
                 Topic.CLASSES,
                 toast=_("Class {name} was archived.").format(name=name),
+                parent=self,
             )
         self.accept()

@@ -272,7 +272,12 @@ class WheelPage(Page):
         pick = spin_rules.fair_pick(
             ids, wheel_progress.picked_tasks(db, class_id, wheel.id), self.rng
         )
-        wheel_progress.set_picked_tasks(db, class_id, wheel.id, pick.picked)
+        if not self.context.write(
+            lambda: wheel_progress.set_picked_tasks(db, class_id, wheel.id, pick.picked),
+            self,
+            pupil_action=True,
+        ):
+            return
         self.result_task_id = pick.task_id
         self.plan = spin_rules.plan_spin(
             ids.index(pick.task_id), len(ids), self.wheel_widget.rotation() % 360.0, self.rng
