@@ -100,6 +100,18 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
         window.showMaximized()
     else:
         window.show()
+    if context.teacher_lock.damaged:
+        from smartklasse.ui.dialogs.teacher_lock import damaged_lock_message
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _("Teacher lock"),
+            damaged_lock_message(context.teacher_lock),
+            parent=window,
+        )
+        box.setObjectName("damaged_lock")
+        box.open()
+        window.damaged_lock_box = box  # type: ignore[attr-defined]
     if not classes.list_classes(db):
         from smartklasse.ui.dialogs.welcome import WelcomeDialog
 
