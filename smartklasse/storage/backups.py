@@ -117,6 +117,11 @@ def _backup_files(backups_dir: Path) -> list[tuple[Path, dt.datetime, str]]:
     return found
 
 
+def list_backup_paths(backups_dir: Path) -> list[Path]:
+    """The backup files in ``backups_dir``, newest first (no partial ones)."""
+    return [path for path, _taken, _kind in _backup_files(backups_dir)]
+
+
 def backup_due(backups_dir: Path, now: dt.datetime | None = None) -> bool:
     """True if no backup was taken today yet (the start-up backup runs at most once a day)."""
     today = (now or clock.now().replace(tzinfo=None)).date()

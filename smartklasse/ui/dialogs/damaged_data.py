@@ -19,6 +19,7 @@ from smartklasse.storage.backups import BackupInfo, newest_usable_backup
 from smartklasse.storage.database import (
     DamagedDatabaseError,
     LockedDatabaseError,
+    MissingDatabaseError,
     NewerDatabaseError,
     NotOurDatabaseError,
     StorageError,
@@ -38,6 +39,11 @@ def storage_error_message(error: StorageError) -> str:
     elif isinstance(error, LockedDatabaseError):
         text = _(
             "The data in {path} is in use by another program. Close that program and try again."
+        )
+    elif isinstance(error, MissingDatabaseError):
+        text = _(
+            "The data file {path} is missing or empty, but this folder has backups or unsaved "
+            "changes of it. Nothing has been deleted."
         )
     elif isinstance(error, NotOurDatabaseError):
         text = _("{path} is not a SMART klasse data file. The file itself has not been changed.")
@@ -102,9 +108,10 @@ class RecoveryBox(QMessageBox):
 
 def open_or_recover(path: Path, parent: QWidget | None = None) -> Database | None:
     """Open the data file, asking the teacher what to do if it cannot be used; None to quit."""
+    fresh = False
     while True:
         try:
-            return open_database(path)
+            return open_database(path, fresh=fresh)
         except StorageError as error:
             backup = None
             if not isinstance(error, LockedDatabaseError):
@@ -120,3 +127,4 @@ def open_or_recover(path: Path, parent: QWidget | None = None) -> Database | Non
             if clicked is box.backup_button and backup is not None:
                 return replace_with_backup(path, backup.path)
             # Start with no data: the loop opens a fresh file where the old one was.
+            fresh = True
