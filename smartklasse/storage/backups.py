@@ -117,6 +117,23 @@ def _backup_files(backups_dir: Path) -> list[tuple[Path, dt.datetime, str]]:
     return found
 
 
+def remove_partials(backups_dir: Path) -> list[Path]:
+    """Delete unfinished copies (``*.partial``) a killed backup left; return what was removed.
+
+    Called at start, before a new backup can be running.
+    """
+    if not backups_dir.is_dir():
+        return []
+    removed = []
+    for path in backups_dir.glob("*.partial*"):
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
 def list_backup_paths(backups_dir: Path) -> list[Path]:
     """The backup files in ``backups_dir``, newest first (no partial ones)."""
     return [path for path, _taken, _kind in _backup_files(backups_dir)]

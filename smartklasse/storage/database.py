@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import sqlite3
 from pathlib import Path
 
@@ -70,6 +71,12 @@ class MissingDatabaseError(StorageError):
     """
 
     reason = "missing"
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """The data file or its folder cannot be written to; nothing is wrong with the data."""
+
+    reason = "read-only"
 
 
 class LockedDatabaseError(StorageError):
@@ -236,6 +243,9 @@ def open_database(
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    # SQLite needs the folder too (the -wal and -shm beside the file).
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ReadOnlyDatabaseError(path, "no write access")
     if existed:
         _check_file(path, lock_timeout)
     elif not fresh:

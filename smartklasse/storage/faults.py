@@ -7,8 +7,12 @@ tells the teacher what happened and what to do from the :class:`Fault` alone.
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 import sqlite3
+import tempfile
 from enum import Enum
+from pathlib import Path
 
 
 class Fault(Enum):
@@ -23,7 +27,8 @@ class Fault(Enum):
 #: The errors a storage action can end with that are faults of the machine, not bugs.
 STORAGE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)
 
-_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+# EFBIG: the file may not grow (a size limit or quota), which the teacher fixes as a full disk.
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
@@ -43,3 +48,35 @@ def classify(exc: BaseException) -> Fault:
     if "locked" in text or "busy" in text:
         return Fault.LOCKED
     return Fault.OTHER
+
+
+#: Less free space than this at start is told: a day's lesson needs far less, a backup more.
+LOW_SPACE_BYTES = 20 * 1024 * 1024
+
+
+def probe_write(folder: Path) -> Fault | None:
+    """Write, sync and remove a small file in ``folder``; the fault that stopped it, or None."""
+    try:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=".write-check-")
+        try:
+            os.write(fd, b"\0" * 4096)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+            Path(name).unlink(missing_ok=True)
+    except OSError as exc:
+        return classify(exc)
+    return None
+
+
+def start_fault(folder: Path) -> Fault | None:
+    """What would stop saving in ``folder`` (checked at start): read-only, full, or nearly full."""
+    fault = probe_write(folder)
+    if fault is not None:
+        return fault
+    try:
+        if shutil.disk_usage(folder).free < LOW_SPACE_BYTES:
+            return Fault.DISK_FULL
+    except OSError:
+        return None
+    return None

@@ -22,11 +22,14 @@ from smartklasse.storage.database import (
     MissingDatabaseError,
     NewerDatabaseError,
     NotOurDatabaseError,
+    ReadOnlyDatabaseError,
     StorageError,
     move_aside,
     open_database,
     replace_with_backup,
 )
+from smartklasse.storage.faults import Fault
+from smartklasse.ui.single_instance import Claim
 
 
 def storage_error_message(error: StorageError) -> str:
@@ -39,6 +42,12 @@ def storage_error_message(error: StorageError) -> str:
     elif isinstance(error, LockedDatabaseError):
         text = _(
             "The data in {path} is in use by another program. Close that program and try again."
+        )
+    elif isinstance(error, ReadOnlyDatabaseError):
+        text = _(
+            "The data in {path} cannot be written to: the file or its folder is read-only. "
+            "Ask whoever looks after the computer to give your account write access to it, "
+            "then try again."
         )
     elif isinstance(error, MissingDatabaseError):
         text = _(
@@ -57,6 +66,49 @@ def storage_error_message(error: StorageError) -> str:
     return text.format(path=error.path)
 
 
+def claim_message(claim: Claim, data_dir: Path, pid: int = 0) -> str:
+    """Why the data folder could not be taken at start, and what to do."""
+    if claim is Claim.OTHER_COPY:
+        text = _(
+            "SMART klasse is already open with this data. Its window has been brought to the front."
+        )
+    elif claim is Claim.READ_ONLY:
+        text = _(
+            "SMART klasse cannot write to its data folder {path}: it is read-only. Ask whoever "
+            "looks after the computer to give your account write access to it."
+        )
+    elif claim is Claim.DISK_FULL:
+        text = _(
+            "SMART klasse cannot start: the disk with its data folder {path} is full. Free some "
+            "space (empty the bin, remove large files), then start it again."
+        )
+    elif claim is Claim.NOT_ANSWERING:
+        text = _(
+            "The data folder {path} is marked as in use by process {pid}, which does not answer. "
+            "If SMART klasse is not open, restart the computer or delete the file "
+            "smartklasse.lock in that folder, then start it again."
+        )
+    else:
+        text = _("SMART klasse could not take its data folder {path}. Start it again.")
+    return text.format(path=data_dir, pid=pid)
+
+
+def start_fault_message(fault: Fault, data_dir: Path) -> str:
+    """What the teacher is told at start when saving would fail."""
+    if fault is Fault.DISK_FULL:
+        text = _(
+            "The disk with the data folder {path} is full or nearly full: what you do now may "
+            "not be saved. Free some space (empty the bin, remove large files)."
+        )
+    else:
+        text = _(
+            "The data folder {path} cannot be written to (it is read-only): nothing you do "
+            "now can be saved. Ask whoever looks after the computer to give your account "
+            "write access to it."
+        )
+    return text.format(path=data_dir)
+
+
 class RecoveryBox(QMessageBox):
     """The message shown at start when the data file cannot be used, with the ways on."""
 
@@ -73,7 +125,7 @@ class RecoveryBox(QMessageBox):
         self.backup_button: QAbstractButton | None = None
         self.empty_button: QAbstractButton | None = None
         self.retry_button: QAbstractButton | None = None
-        if isinstance(error, LockedDatabaseError):
+        if isinstance(error, LockedDatabaseError | ReadOnlyDatabaseError):
             self.retry_button = self.addButton(_("Try again"), QMessageBox.ButtonRole.AcceptRole)
             self.retry_button.setObjectName("recovery_retry")
         else:
@@ -114,7 +166,7 @@ def open_or_recover(path: Path, parent: QWidget | None = None) -> Database | Non
             return open_database(path, fresh=fresh)
         except StorageError as error:
             backup = None
-            if not isinstance(error, LockedDatabaseError):
+            if not isinstance(error, LockedDatabaseError | ReadOnlyDatabaseError):
                 backup = newest_usable_backup(path.parent / BACKUPS_DIR_NAME)
             box = RecoveryBox(error, backup, parent)
             box.exec()
