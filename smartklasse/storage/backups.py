@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smartklasse.domain import clock
+from smartklasse.storage import modes
 from smartklasse.storage.migrations import unknown_migrations
 
 #: Why a backup was made.
@@ -66,8 +67,11 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     never leaves a half-written file under a backup's name.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
+    modes.private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    partial.touch(mode=0o600)
+    modes.private_file(partial)
     dest = sqlite3.connect(str(partial))
     try:
         source.backup(dest)

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from smartklasse.domain import clock
 from smartklasse.paths import BACKUPS_DIR_NAME
-from smartklasse.storage import backups, migrations
+from smartklasse.storage import backups, migrations, modes
 from smartklasse.storage.transactions import write_transaction
 
 #: Marks a SQLite file as ours (``PRAGMA application_id``), the bytes "SMKL".
@@ -281,6 +281,7 @@ def open_database(
                 raise LockedDatabaseError(path, str(exc)) from exc
             raise
         db.execute(f"PRAGMA busy_timeout = {int(LOCK_TIMEOUT * 1000)}")
+        modes.private_data(path.parent, path)
     except BaseException:
         db.close()
         raise

@@ -84,6 +84,7 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
     apply_retention(db, settings)
     schedule_daily_backup(data_dir)
     context = AppContext(db, data_dir, settings)
+    context.purge_backups()  # a purge of deleted data that was stopped goes on
     window = MainWindow(context)
     window.settings_requested.connect(lambda: open_settings(window))
     window.about_requested.connect(lambda: open_about(window))

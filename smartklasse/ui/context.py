@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from sqlite_utils import Database
 
 from smartklasse.i18n import _, current_language, set_language
-from smartklasse.paths import SETTINGS_NAME
+from smartklasse.paths import BACKUPS_DIR_NAME, SETTINGS_NAME
 from smartklasse.settings import Settings
-from smartklasse.storage import classes
+from smartklasse.storage import backups, classes, deletion
 from smartklasse.storage.faults import STORAGE_ERRORS, Fault, classify
 from smartklasse.storage.teacher_lock import TeacherLock
 from smartklasse.ui.qt_translations import install_qt_translations
@@ -155,6 +155,8 @@ class AppContext(QObject):
     pupil_mode_changed = Signal(bool)
     #: A save failed; the argument is the message for the teacher. See report_failure.
     storage_failed = Signal(str)
+    #: Removing deleted data from the backups: (backups done, backups in all). See purge_backups.
+    backup_purge_progress = Signal(int, int)
 
     def __init__(self, db: Database, data_dir: Path, settings: Settings) -> None:
         super().__init__()
@@ -169,6 +171,7 @@ class AppContext(QObject):
         #: Monotonic time until which a right PIN counts (pupil mode); see require_teacher.
         self._teacher_until = 0.0
         self._clock: Callable[[], float] = time.monotonic
+        self._purging = False
 
     # -- teacher lock (pupil mode) -------------------------------------------------------------
     @property
@@ -363,6 +366,42 @@ class AppContext(QObject):
             self.report_failure(exc)
             return False
         return True
+
+    def purge_backups(self) -> None:
+        """Remove what was deleted for good from every backup, in the background, with progress.
+
+        Called after a deletion and at start (a purge stopped by closing the app goes on).
+        """
+        from smartklasse.ui.worker import run_in_background
+
+        folder = self.data_dir / BACKUPS_DIR_NAME
+        pending = deletion.pending_backup_purges(folder)
+        if not pending or self._purging:
+            return
+        files = backups.list_backup_paths(folder)
+        self._purging = True
+
+        def step(index: int) -> None:
+            if index >= len(files):
+                deletion.finish_backup_purges(folder, pending)
+                self._purging = False
+                self.backup_purge_progress.emit(len(files), len(files))
+                if files:
+                    self.show_toast(_("The deleted data is gone from every backup too."))
+                self.purge_backups()  # anything deleted meanwhile
+                return
+            self.backup_purge_progress.emit(index, len(files))
+            run_in_background(
+                lambda: deletion.purge_backup(files[index], pending),
+                lambda _r: step(index + 1),
+                failed,
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._purging = False  # tried again at the next start
+            self.report_failure(exc)
+
+        step(0)
 
     def undo_if_last(self, command: ActionCommand) -> bool:
         """Undo ``command`` if it is still the last action done; True if undone."""

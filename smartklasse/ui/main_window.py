@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.toast.undo_clicked.connect(self._undo_from_toast)
         context.toast_requested.connect(self.toast.show_message)
         context.storage_failed.connect(self.show_storage_failure)
+        context.backup_purge_progress.connect(self._show_purge_progress)
         #: The message box of the last failed save (None before any); see show_storage_failure.
         self.failure_box: QMessageBox | None = None
         # A teacher-only page opened with the PIN in pupil mode locks again after the moment.
@@ -470,6 +471,14 @@ class MainWindow(QMainWindow):
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.failure_box = box
         box.open()
+
+    def _show_purge_progress(self, done: int, total: int) -> None:
+        if done < total:
+            self.toast.show_message(
+                _("Removing the deleted data from the backups: {done} of {total}…").format(
+                    done=done, total=total
+                )
+            )
 
     def relock_if_due(self) -> None:
         """Leave a teacher-only page once the teacher's moment in pupil mode is over."""

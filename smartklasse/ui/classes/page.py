@@ -403,6 +403,7 @@ class ClassPage(Page):
         ):
             return
         self.context.undo_stack.clear()  # older actions may refer to the deleted class
+        self.context.purge_backups()  # and from every backup, in the background
         remaining = classes.list_classes(self.context.db)
         self.context.set_active_class(remaining[0].id if remaining else "")
         self.context.notify(Topic.CLASSES)
@@ -550,6 +551,7 @@ class ClassPage(Page):
         if not self.context.write(lambda: deletion.delete_pupils_for_good(db, selected), self):
             return
         self.context.undo_stack.clear()  # older actions may refer to the deleted pupils
+        self.context.purge_backups()  # and from every backup, in the background
         self.context.notify(Topic.PUPILS)
         self.context.notify(Topic.LOG)  # entries they alone took part in went with them
         self.context.show_toast(

@@ -129,6 +129,7 @@ class EndOfYearDialog(QDialog):
             if not self.context.write(lambda: delete_class_for_good(db, class_id), self):
                 return
             self.context.undo_stack.clear()
+            self.context.purge_backups()  # and from every backup, in the background
             self.context.notify(Topic.CLASSES)
             self.context.show_toast(_("Class {name} was deleted.").format(name=name))
         else:
