@@ -114,7 +114,7 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
         )
         box.setObjectName("start_fault")
         box.open()
-        window.start_fault_box = box  # type: ignore[attr-defined]
+        window.start_fault_box = box
     if context.teacher_lock.damaged:
         from smartklasse.ui.dialogs.teacher_lock import damaged_lock_message
 
@@ -126,7 +126,7 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
         )
         box.setObjectName("damaged_lock")
         box.open()
-        window.damaged_lock_box = box  # type: ignore[attr-defined]
+        window.damaged_lock_box = box
     if not classes.list_classes(db):
         from smartklasse.ui.dialogs.welcome import WelcomeDialog
 

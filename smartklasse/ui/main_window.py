@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         context.backup_purge_progress.connect(self._show_purge_progress)
         #: The message box of the last failed save (None before any); see show_storage_failure.
         self.failure_box: QMessageBox | None = None
+        #: Told at start: saving would fail (read-only, disk full) / the lock file is damaged.
+        self.start_fault_box: QMessageBox | None = None
+        self.damaged_lock_box: QMessageBox | None = None
         # A teacher-only page opened with the PIN in pupil mode locks again after the moment.
         self._relock_timer = QTimer(self)
         self._relock_timer.setInterval(5000)

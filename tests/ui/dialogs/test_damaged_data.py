@@ -137,6 +137,7 @@ def test_nearly_full_disk_is_told_at_start(
     window = start(app, data_dir, Settings())
     assert window is not None
     box = window.start_fault_box
+    assert box is not None
     assert "nesten full" in box.text() and str(data_dir) in box.text()
     window.close()
     window.deleteLater()

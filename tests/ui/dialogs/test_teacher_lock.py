@@ -182,6 +182,7 @@ def test_damaged_lock_file_is_told_at_start_and_on_the_pad(qtbot: QtBot, data_di
     try:
         assert win.context.pupil_mode
         box = win.damaged_lock_box
+        assert box is not None
         assert "teacher-lock.json" in box.text() and "slett" in box.text()
         box.close()
         dialog = PinDialog(win.context.teacher_lock, win)
