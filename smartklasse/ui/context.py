@@ -303,10 +303,15 @@ class AppContext(QObject):
         self.save_settings()
         self.class_changed.emit(class_id)
 
-    def save_settings(self) -> None:
-        """Write the settings file."""
+    def save_settings(self) -> bool:
+        """Write the settings file; a failure is told like any failed save. True if saved."""
         self.settings.wheel_id = self.view_state.wheel_id
-        self.settings.save(self.data_dir / SETTINGS_NAME)
+        try:
+            self.settings.save(self.data_dir / SETTINGS_NAME)
+        except OSError as exc:
+            self.report_failure(exc)
+            return False
+        return True
 
     def notify(self, topic: Topic) -> None:
         """Tell every page that stored data about ``topic`` changed."""

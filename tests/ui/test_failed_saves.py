@@ -172,3 +172,13 @@ def test_star_note_is_kept_when_the_star_is_not_saved(
     page.award()
     assert page.note_edit.text() == "Alle ryddet"
     assert window.failure_box is not None and "skrivebeskyttet" in window.failure_box.text()
+
+
+def test_settings_that_cannot_be_written_are_told(db: Database, data_dir: Path) -> None:
+    # Something else sits where settings.json goes (a real OSError from the file system).
+    context = AppContext(db, data_dir, Settings())
+    (data_dir / "settings.json").mkdir()
+    told: list[str] = []
+    context.storage_failed.connect(told.append)
+    assert not context.save_settings()
+    assert len(told) == 1 and "ikke lagret" in told[0]
