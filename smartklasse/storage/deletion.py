@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from smartklasse.domain import clock
 from smartklasse.paths import BACKUPS_DIR_NAME
+from smartklasse.storage.backups import list_backup_paths
 from smartklasse.storage.own_connection import database_path
 from smartklasse.storage.transactions import write_transaction
 
@@ -160,6 +161,17 @@ def purge_backup(path: Path, pending: PendingPurge) -> None:
         conn.execute("VACUUM")
     finally:
         conn.close()
+
+
+def files_to_purge(data_dir: Path, database_name: str) -> list[Path]:
+    """Every copy of the data that may hold deleted rows: the backups, and the files moved
+    aside at start (``smartklasse.sqlite3.damaged-…``, which may still open)."""
+    aside = [
+        path
+        for path in sorted(data_dir.glob(f"{database_name}.*"))
+        if path.is_file() and not path.name.endswith(("-wal", "-shm", "-journal"))
+    ]
+    return [*list_backup_paths(data_dir / BACKUPS_DIR_NAME), *aside]
 
 
 def finish_backup_purges(backups_dir: Path, done: PendingPurge) -> None:

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from sqlite_utils import Database
 
 from smartklasse.i18n import _, current_language, set_language
-from smartklasse.paths import BACKUPS_DIR_NAME, SETTINGS_NAME
+from smartklasse.paths import BACKUPS_DIR_NAME, DATABASE_NAME, SETTINGS_NAME
 from smartklasse.settings import Settings
-from smartklasse.storage import backups, classes, deletion
+from smartklasse.storage import classes, deletion
 from smartklasse.storage.faults import STORAGE_ERRORS, Fault, classify
 from smartklasse.storage.teacher_lock import TeacherLock
 from smartklasse.ui.qt_translations import install_qt_translations
@@ -383,7 +383,7 @@ class AppContext(QObject):
         pending = deletion.pending_backup_purges(folder)
         if not pending or self._purging:
             return
-        files = backups.list_backup_paths(folder)
+        files = deletion.files_to_purge(self.data_dir, DATABASE_NAME)
         self._purging = True
 
         def step(index: int) -> None:
