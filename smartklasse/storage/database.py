@@ -242,7 +242,10 @@ def open_database(
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
+    try:
+        existed = path.exists() and path.stat().st_size > 0
+    except PermissionError as exc:
+        raise ReadOnlyDatabaseError(path, str(exc)) from exc
     # SQLite needs the folder too (the -wal and -shm beside the file).
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise ReadOnlyDatabaseError(path, "no write access")

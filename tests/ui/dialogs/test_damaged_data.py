@@ -101,6 +101,9 @@ def test_read_only_data_is_told_as_read_only_not_damaged(tmp_path: Path) -> None
         data_dir = base / "data"
         data_dir.mkdir(mode=0o755)
         path = _data_with_backup(data_dir)
+        # Readable by everyone, writable by its owner (root) only: read-only for "nobody".
+        data_dir.chmod(0o755)
+        path.chmod(0o644)
         before = path.read_bytes()
         script = base / "open.py"
         script.write_text(OPEN_AS_NOBODY, encoding="utf-8")
