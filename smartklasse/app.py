@@ -59,27 +59,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from smartklasse.ui.application import start
-    from smartklasse.ui.single_instance import SingleInstance, bring_to_front
+    from smartklasse.ui.single_instance import Claim, SingleInstance, bring_to_front
 
     set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     instance = SingleInstance(data_dir)
-    if not instance.acquire():
-        # Two writers on one data folder would fight; the open copy has been woken instead.
+    claim = instance.acquire()
+    if claim is not Claim.TAKEN:
+        # Two writers on one data folder would fight; say why this one cannot go on.
         from PySide6.QtWidgets import QMessageBox
 
-        from smartklasse.i18n import _
+        from smartklasse.ui.dialogs.damaged_data import claim_message
 
-        QMessageBox.information(
-            None,
-            APP_NAME,
-            _(
-                "SMART klasse is already open with this data. Its window has been brought to "
-                "the front."
-            ),
-        )
-        return 0
+        text = claim_message(claim, data_dir, instance.holder_pid)
+        if claim is Claim.OTHER_COPY:
+            QMessageBox.information(None, APP_NAME, text)
+            return 0
+        QMessageBox.warning(None, APP_NAME, text)
+        return 1
     window = start(app, data_dir, settings)
     if window is None:
         instance.release()

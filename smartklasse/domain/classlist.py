@@ -7,14 +7,23 @@ imported and every problem, each naming its line, so the UI can show a preview.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+import io
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 
 from smartklasse.domain.names import MAX_NAME_LENGTH, clean_name, is_too_long, name_key
 from smartklasse.i18n import _
 
 MAX_FILE_BYTES = 1_000_000
+#: A class is under ~60 pupils; a list with more names than this is not a class list.
+MAX_ROWS = 200
+
+# Lines end only at CR, LF or CRLF: U+2028 and other Unicode breaks stay inside a name.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
 
 FULL_NAME_HEADERS = {
     "navn",
@@ -44,6 +53,8 @@ class IssueKind(Enum):
     NOT_TEXT = "not_text"
     SPREADSHEET = "spreadsheet"
     TOO_BIG = "too_big"
+    TOO_MANY = "too_many"
+    MIXED_ENCODING = "mixed_encoding"
     NO_NAME_COLUMN = "no_name_column"
 
 
@@ -81,6 +92,17 @@ class ImportIssue:
             )
         if self.kind is IssueKind.TOO_BIG:
             return _("The file is too large to be a class list.")
+        if self.kind is IssueKind.TOO_MANY:
+            return _(
+                "The list has {n} names; a class list has at most {max}. "
+                "Is this the right file? Split it into one list per class."
+            ).format(n=self.text, max=MAX_ROWS)
+        if self.kind is IssueKind.MIXED_ENCODING:
+            return _(
+                "Line {line} is saved in another character encoding than the lines before "
+                "it, so letters such as æ, ø and å would come out wrong. Save the whole list "
+                "again as UTF-8 (in Excel: CSV UTF-8) and try again."
+            ).format(line=self.line)
         return _(
             "Line {line}: no column with names was found. "
             "Name the column “Navn”, or “Fornavn” and “Etternavn”."
@@ -93,6 +115,8 @@ class ImportIssue:
             IssueKind.NOT_TEXT,
             IssueKind.SPREADSHEET,
             IssueKind.TOO_BIG,
+            IssueKind.TOO_MANY,
+            IssueKind.MIXED_ENCODING,
             IssueKind.NO_NAME_COLUMN,
         )
 
@@ -123,6 +147,34 @@ def decode_class_list(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252", errors="replace"), "cp1252"
 
 
+def read_class_list_file(path: Path) -> bytes:
+    """Read a chosen file, but never more than one byte past :data:`MAX_FILE_BYTES`.
+
+    A huge file is not read whole to find out that it is too large.
+    """
+    with Path(path).open("rb") as fh:
+        return fh.read(MAX_FILE_BYTES + 1)
+
+
+def mixed_encoding_line(data: bytes) -> int:
+    """The first line that is not UTF-8 when other lines are UTF-8 with letters beyond ASCII.
+
+    Such a file was pasted together from two programs; read as either encoding,
+    some names would come out garbled ("BjÃ¸rn"). 0 when the file is one encoding.
+    """
+    utf8_letters = False
+    first_bad = 0
+    for number, line in enumerate(_LINE_BREAK_BYTES.split(data), start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            first_bad = first_bad or number
+            continue
+        if any(byte >= 0x80 for byte in line.removeprefix(b"\xef\xbb\xbf")):
+            utf8_letters = True
+    return first_bad if utf8_letters else 0
+
+
 def _normalise_header(cell: str) -> str:
     return " ".join(cell.strip().strip('"').replace("_", " ").split()).casefold()
 
@@ -143,7 +195,50 @@ def _header_columns(cells: list[str]) -> tuple[int | None, int | None, int | Non
 
 
 def _rows(text: str) -> Iterable[tuple[int, str]]:
-    yield from enumerate(text.splitlines(), start=1)
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    yield from enumerate(lines, start=1)
+
+
+def _records(
+    text: str,
+    delimiter: str | None,
+    header_line: int,
+    columns: tuple[int | None, int | None, int | None],
+) -> Iterator[tuple[int, str]]:
+    """(line number, raw name) for each record after the header.
+
+    A delimited file is read by a real CSV parser, so a quoted cell may hold the
+    delimiter, quotes and line breaks; the number is the line the record starts on.
+    """
+    if delimiter is None or (delimiter == "," and not header_line):
+        for number, line in _rows(text):
+            if number <= header_line:
+                continue
+            if delimiter == ",":
+                cells = next(csv.reader([line]), [])
+                # "Ola,Nordmann": first and last name; "Hansen, Ola" stays as written.
+                if len(cells) == 2 and all(cells) and not cells[1].startswith(" "):
+                    line = f"{cells[0]} {cells[1]}"
+            yield number, line
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
+    full, first, last = columns
+    for cells in reader:
+        number, start = start, reader.line_num + 1
+        if number <= header_line:
+            continue
+
+        def cell(index: int | None, cells: list[str] = cells) -> str:
+            return cells[index] if index is not None and index < len(cells) else ""
+
+        if header_line:
+            raw = cell(full) if full is not None else f"{cell(first)} {cell(last)}"
+        else:
+            raw = " ".join(c for c in cells if c.strip())
+        yield number, raw
 
 
 def parse_class_list_bytes(data: bytes, existing: Iterable[str] = ()) -> ParsedClassList:
@@ -152,6 +247,10 @@ def parse_class_list_bytes(data: bytes, existing: Iterable[str] = ()) -> ParsedC
         return ParsedClassList(issues=[ImportIssue(IssueKind.TOO_BIG, 0)])
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         return ParsedClassList(issues=[ImportIssue(IssueKind.SPREADSHEET, 0)])
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        mixed = mixed_encoding_line(data)
+        if mixed:
+            return ParsedClassList(issues=[ImportIssue(IssueKind.MIXED_ENCODING, mixed)])
     text, encoding = decode_class_list(data)
     result = parse_class_list(text, existing)
     result.encoding = encoding
@@ -188,7 +287,7 @@ def parse_class_list(text: str, existing: Iterable[str] = ()) -> ParsedClassList
         if any(c is not None for c in columns):
             header_line = first_content[0]
         elif delimiter == "," and len(cells) == 2:
-            delimiter = None  # "Hansen, Ola": a name written surname first, not a CSV.
+            pass  # "Hansen, Ola" or "Ola,Nordmann": a name per line, not a CSV with a header.
         elif any(_normalise_header(c) in ("", "nr", "#", "klasse") for c in cells):
             return ParsedClassList(issues=[ImportIssue(IssueKind.NO_NAME_COLUMN, first_content[0])])
     elif first_content:
@@ -197,24 +296,14 @@ def parse_class_list(text: str, existing: Iterable[str] = ()) -> ParsedClassList
         if full is not None or first is not None or last is not None:
             header_line = first_content[0]
 
-    for number, line in lines:
-        if number <= header_line:
-            continue
-        if not line.strip():
+    records = list(_records(text, delimiter, header_line, columns))
+    filled = sum(1 for _n, raw in records if clean_name(raw.strip().strip('"')))
+    if filled > MAX_ROWS:
+        return ParsedClassList(issues=[ImportIssue(IssueKind.TOO_MANY, 0, str(filled))])
+    for number, raw in records:
+        if not raw.strip():
             result.empty_lines += 1
             continue
-        if header_line and delimiter:
-            cells = next(csv.reader([line], delimiter=delimiter), [])
-            full, first, last = columns
-
-            def cell(index: int | None, cells: list[str] = cells) -> str:
-                return cells[index] if index is not None and index < len(cells) else ""
-
-            raw = cell(full) if full is not None else f"{cell(first)} {cell(last)}"
-        elif delimiter in (";", "\t"):
-            raw = " ".join(c for c in next(csv.reader([line], delimiter=delimiter), []) if c)
-        else:
-            raw = line
         name = clean_name(raw.strip().strip('"'))
         if not name:
             result.empty_lines += 1

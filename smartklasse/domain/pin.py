@@ -3,7 +3,7 @@
 The PIN is never kept in clear: only ``scrypt(pin, salt)`` is stored, and a
 guess is compared in constant time. Each wrong guess after the first few
 makes the next one wait longer, so trying all 10 000 four-digit PINs at the
-board would take weeks.
+board would take days.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ MIN_DIGITS = 4
 MAX_DIGITS = 8
 #: Wrong tries allowed before any waiting starts (a typo should not punish).
 FREE_TRIES = 3
-#: The longest wait between tries, in seconds.
-MAX_WAIT_SECONDS = 15 * 60
+#: The longest wait between tries, in seconds: pupils can make the teacher wait a minute at most.
+MAX_WAIT_SECONDS = 60
 
 # scrypt cost: about 50 ms and 16 MiB on a school laptop; slow for a guesser, quick for a teacher.
 _N, _R, _P = 2**14, 8, 1
@@ -66,6 +66,12 @@ def verify_pin(pin: str, stored: str) -> bool:
         _derive(pin, salt, n_i, r_i, p_i)
         return False
     return hmac.compare_digest(_derive(pin, salt, n_i, r_i, p_i), expected)
+
+
+def looks_like_hash(stored: str) -> bool:
+    """True if ``stored`` has the form :func:`hash_pin` gives (a damaged file has not)."""
+    parts = stored.split("$")
+    return len(parts) == 6 and parts[0] == _SCHEME and all(p.isdigit() for p in parts[1:4])
 
 
 def wait_after_failures(failures: int) -> float:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smartklasse.domain import clock
+from smartklasse.storage import modes
 from smartklasse.storage.migrations import unknown_migrations
 
 #: Why a backup was made.
@@ -66,8 +67,11 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     never leaves a half-written file under a backup's name.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
+    modes.private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    partial.touch(mode=0o600)
+    modes.private_file(partial)
     dest = sqlite3.connect(str(partial))
     try:
         source.backup(dest)
@@ -115,6 +119,28 @@ def _backup_files(backups_dir: Path) -> list[tuple[Path, dt.datetime, str]]:
             found.append((path, parsed[0], parsed[1]))
     found.sort(key=lambda item: (item[1], item[0].name), reverse=True)
     return found
+
+
+def remove_partials(backups_dir: Path) -> list[Path]:
+    """Delete unfinished copies (``*.partial``) a killed backup left; return what was removed.
+
+    Called at start, before a new backup can be running.
+    """
+    if not backups_dir.is_dir():
+        return []
+    removed = []
+    for path in backups_dir.glob("*.partial*"):
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
+def list_backup_paths(backups_dir: Path) -> list[Path]:
+    """The backup files in ``backups_dir``, newest first (no partial ones)."""
+    return [path for path, _taken, _kind in _backup_files(backups_dir)]
 
 
 def backup_due(backups_dir: Path, now: dt.datetime | None = None) -> bool:

@@ -9,6 +9,8 @@ may move it aside (:func:`move_aside`) and start again from a backup.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 import sqlite3
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from sqlite_utils import Database
 
 from smartklasse.domain import clock
 from smartklasse.paths import BACKUPS_DIR_NAME
-from smartklasse.storage import backups, migrations
+from smartklasse.storage import backups, migrations, modes
 from smartklasse.storage.transactions import write_transaction
 
 #: Marks a SQLite file as ours (``PRAGMA application_id``), the bytes "SMKL".
@@ -59,6 +61,22 @@ class NotOurDatabaseError(StorageError):
 
 class DamagedDatabaseError(StorageError):
     """The file is not a readable SQLite database (truncated, garbage, encrypted...)."""
+
+
+class MissingDatabaseError(StorageError):
+    """The data file is gone or empty, but backups or a -wal show there was data.
+
+    That is damage, not a first start: nothing is created in its place and the
+    -wal (which may hold the newest entries) is left as it is.
+    """
+
+    reason = "missing"
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """The data file or its folder cannot be written to; nothing is wrong with the data."""
+
+    reason = "read-only"
 
 
 class LockedDatabaseError(StorageError):
@@ -120,11 +138,55 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
         raise DamagedDatabaseError(path, str(exc)) from exc
     if check != "ok":
         raise DamagedDatabaseError(path, f"quick_check: {check}")
-    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "classes" not in tables):
+    if app_id not in (0, APPLICATION_ID):
         raise NotOurDatabaseError(path, f"application_id={app_id:#x}")
     unknown = migrations.unknown_migrations(conn)
     if unknown:
         raise NewerDatabaseError(path, unknown)
+    _check_schema(conn, path, app_id, tables)
+
+
+@functools.cache
+def reference_schema() -> dict[str, frozenset[str]]:
+    """Every table the migrations make, with its columns (built once, in memory)."""
+    db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    try:
+        for migration_set in migrations.MIGRATION_SETS:
+            migration_set.apply(db)
+        return {
+            name: frozenset(r[1] for r in db.conn.execute(f"PRAGMA table_info([{name}])"))
+            for (name,) in db.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+    finally:
+        db.close()
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path, app_id: int, names: set[str]) -> None:
+    """Refuse a file whose tables are not ours, before anything is written to it.
+
+    A file without our application id (older files) must have our migration
+    record and nothing but our tables: another program's file that happens to
+    have a ``classes`` table is refused. A file with every migration applied
+    must have every table and column this version makes.
+    """
+    reference = reference_schema()
+    tables = {n for n in names if not n.startswith("sqlite_")}
+    if app_id == 0 and tables:
+        foreign = tables - set(reference)
+        if "_sqlite_migrations" not in tables or foreign:
+            raise NotOurDatabaseError(path, "tables not ours: " + ", ".join(sorted(foreign)))
+    if not tables:
+        return
+    known = {(s.name, m.name) for s in migrations.MIGRATION_SETS for m in s._migrations}
+    if migrations.applied_names(conn) != known:
+        return  # an older file: the migrations bring it up to date
+    for name, columns in reference.items():
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info([{name}])")}
+        if not columns <= have:
+            missing = ", ".join(sorted(columns - have))
+            raise NotOurDatabaseError(path, f"table {name} lacks {missing or 'everything'}")
 
 
 def _check_file(path: Path, lock_timeout: float) -> None:
@@ -157,8 +219,22 @@ def _check_writable(conn: sqlite3.Connection, path: Path) -> None:
         raise DamagedDatabaseError(path, str(exc)) from exc
 
 
-def open_database(path: Path, lock_timeout: float = LOCK_TIMEOUT) -> Database:
+def _check_missing(path: Path) -> None:
+    """Refuse to create a new file where data was: a -wal beside it, or backups of it."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise MissingDatabaseError(path, "only its -wal is left")
+    if backups.list_backup_paths(path.parent / BACKUPS_DIR_NAME):
+        raise MissingDatabaseError(path, "missing or empty, but there are backups")
+
+
+def open_database(
+    path: Path, lock_timeout: float = LOCK_TIMEOUT, *, fresh: bool = False
+) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
+
+    A missing or empty file is created only on a first start (no backups, no
+    -wal) or when ``fresh`` says the teacher chose to start with no data.
 
     Raises a :class:`StorageError` subclass when the file cannot be used; in
     that case the file has not been written to. Before a migration changes an
@@ -166,9 +242,17 @@ def open_database(path: Path, lock_timeout: float = LOCK_TIMEOUT) -> Database:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
+    try:
+        existed = path.exists() and path.stat().st_size > 0
+    except PermissionError as exc:
+        raise ReadOnlyDatabaseError(path, str(exc)) from exc
+    # SQLite needs the folder too (the -wal and -shm beside the file).
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ReadOnlyDatabaseError(path, "no write access")
     if existed:
         _check_file(path, lock_timeout)
+    elif not fresh:
+        _check_missing(path)
     try:
         conn = sqlite3.connect(str(path), timeout=lock_timeout)
     except sqlite3.Error as exc:
@@ -200,6 +284,7 @@ def open_database(path: Path, lock_timeout: float = LOCK_TIMEOUT) -> Database:
                 raise LockedDatabaseError(path, str(exc)) from exc
             raise
         db.execute(f"PRAGMA busy_timeout = {int(LOCK_TIMEOUT * 1000)}")
+        modes.private_data(path.parent, path)
     except BaseException:
         db.close()
         raise
@@ -224,7 +309,8 @@ def move_aside(path: Path, reason: str = "damaged", now: dt.datetime | None = No
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             companion.rename(target.with_name(target.name + suffix))
-    path.rename(target)
+    if path.exists():  # a missing file leaves only its -wal to keep
+        path.rename(target)
     return target
 
 
@@ -239,4 +325,4 @@ def replace_with_backup(path: Path, backup: Path) -> Database:
     finally:
         dest.close()
         source.close()
-    return open_database(path)
+    return open_database(path, fresh=True)

@@ -62,6 +62,19 @@ class Names:
         return ", ".join(self.strengths.get(s, s) for s in row.strength_ids)
 
 
+#: How a cell may start that a spreadsheet reads as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet shows as text: one that looks like a formula gets a leading ``'``.
+
+    As OWASP advises: a name, reflection or task text starting with ``=``,
+    ``+``, ``-``, ``@``, a tab or a carriage return is never run as a formula.
+    """
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def csv_delimiter(lang: str) -> str:
     """The separator Excel expects for a UI language."""
     return CSV_DELIMITERS.get(lang, ",")
@@ -78,17 +91,16 @@ def log_csv(db: Database, f: LogFilter, today: dt.date, lang: str) -> str:
     writer = csv.writer(out, delimiter=csv_delimiter(lang), lineterminator="\r\n")
     writer.writerow([translate_in(lang, c) for c in CSV_COLUMNS])
     for row in iter_entries(db, f, today):
-        writer.writerow(
-            [
-                row.entry_date,
-                names.wheels.get(row.wheel_id or "", ""),
-                names.task(row),
-                names.pupils(row),
-                names.strength_list(row),
-                row.reflection_me,
-                row.reflection_others,
-            ]
-        )
+        cells = [
+            row.entry_date,
+            names.wheels.get(row.wheel_id or "", ""),
+            names.task(row),
+            names.pupils(row),
+            names.strength_list(row),
+            row.reflection_me,
+            row.reflection_others,
+        ]
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return out.getvalue()
 
 

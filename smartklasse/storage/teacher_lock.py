@@ -3,7 +3,12 @@
 It lives in ``data_dir/teacher-lock.json``, outside the database and the
 settings, so it is never in a backup or an export. Deleting this file (which
 needs the teacher's computer account) removes the PIN: that is the
-documented recovery for a forgotten PIN.
+documented recovery for a forgotten PIN (docs/teacher-lock.md).
+
+A file that is there but cannot be read (empty, cut off, edited by hand)
+fails safe: pupil mode stays on and no PIN opens it, so a pupil cannot
+unlock the app by damaging the file; :attr:`TeacherLock.damaged` tells the
+teacher how to reset it. The file is then never written over.
 """
 
 from __future__ import annotations
@@ -39,15 +44,19 @@ class TeacherLock:
     def __init__(self, data_dir: Path, clock: Callable[[], float] = time.time) -> None:
         self.path = Path(data_dir) / LOCK_FILE_NAME
         self._clock = clock
+        #: True when the lock file is there but cannot be read: pupil mode stays on.
+        self.damaged = False
         self.state = self._load()
 
     def _load(self) -> TeacherLockState:
         try:
             data: Any = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return TeacherLockState()
         except (OSError, ValueError):
-            return TeacherLockState()
+            return self._fail_safe()
         if not isinstance(data, dict):
-            return TeacherLockState()
+            return self._fail_safe()
         state = TeacherLockState()
         for key, default in asdict(state).items():
             value = data.get(key, default)
@@ -55,9 +64,21 @@ class TeacherLock:
                 isinstance(default, float) and isinstance(value, int)
             ):
                 setattr(state, key, type(default)(value))
+            else:
+                return self._fail_safe()
+        if state.pin_hash and not pin_rules.looks_like_hash(state.pin_hash):
+            return self._fail_safe()
+        # A saved wait never runs past a minute from now (a wrong clock, an edited file).
+        state.wait_until = min(state.wait_until, self._clock() + pin_rules.MAX_WAIT_SECONDS)
         return state
 
+    def _fail_safe(self) -> TeacherLockState:
+        self.damaged = True
+        return TeacherLockState(pupil_mode=True)
+
     def _save(self) -> None:
+        if self.damaged:
+            return  # the damaged file stays as it is until the teacher deletes it
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".teacher-lock-", suffix=".json")
         try:
@@ -73,12 +94,12 @@ class TeacherLock:
     @property
     def has_pin(self) -> bool:
         """True once the teacher has set a PIN."""
-        return bool(self.state.pin_hash)
+        return self.damaged or bool(self.state.pin_hash)
 
     @property
     def pupil_mode(self) -> bool:
         """True while the app is in pupil mode (remembered across restarts)."""
-        return self.has_pin and self.state.pupil_mode
+        return self.damaged or (self.has_pin and self.state.pupil_mode)
 
     def set_pupil_mode(self, on: bool) -> None:
         """Enter or leave pupil mode; entering needs a PIN to be set."""
@@ -96,7 +117,7 @@ class TeacherLock:
 
         Returns False without checking while a wait is running.
         """
-        if not self.has_pin or self.seconds_to_wait() > 0:
+        if self.damaged or not self.has_pin or self.seconds_to_wait() > 0:
             return False
         if pin_rules.verify_pin(pin, self.state.pin_hash):
             if self.state.failures:

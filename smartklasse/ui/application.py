@@ -18,6 +18,7 @@ from smartklasse.storage import backups, classes
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 from smartklasse.storage.deletion import delete_entries_older_than
+from smartklasse.storage.faults import start_fault
 from smartklasse.ui import touch_style
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.dialogs.damaged_data import open_or_recover
@@ -86,6 +87,7 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
     apply_retention(db, settings)
     schedule_daily_backup(data_dir)
     context = AppContext(db, data_dir, settings)
+    context.purge_backups()  # a purge of deleted data that was stopped goes on
     window = MainWindow(context)
     window.settings_requested.connect(lambda: open_settings(window))
     window.about_requested.connect(lambda: open_about(window))
@@ -103,6 +105,31 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
         window.showMaximized()
     else:
         window.show()
+    fault = start_fault(data_dir)
+    if fault is not None:
+        from smartklasse.ui.dialogs.damaged_data import start_fault_message
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _("Not saved"),
+            start_fault_message(fault, data_dir),
+            parent=window,
+        )
+        box.setObjectName("start_fault")
+        box.open()
+        window.start_fault_box = box
+    if context.teacher_lock.damaged:
+        from smartklasse.ui.dialogs.teacher_lock import damaged_lock_message
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _("Teacher lock"),
+            damaged_lock_message(context.teacher_lock),
+            parent=window,
+        )
+        box.setObjectName("damaged_lock")
+        box.open()
+        window.damaged_lock_box = box
     if not classes.list_classes(db):
         from smartklasse.ui.dialogs.welcome import WelcomeDialog
 
@@ -175,13 +202,18 @@ def apply_retention(db: Database, settings: Settings) -> None:
 
 
 def schedule_daily_backup(data_dir: Path) -> None:
-    """Back up the data in the background, at most once a day, and rotate old backups."""
+    """Back up the data in the background, at most once a day; rotate old backups every start."""
     folder = data_dir / BACKUPS_DIR_NAME
-    if not backups.backup_due(folder):
-        return
+    # Copies left by a backup that was killed hold children's data and are never used.
+    for partial in backups.remove_partials(folder):
+        log.info("removed an unfinished backup: %s", partial)
+    due = backups.backup_due(folder)
 
-    def work() -> Path:
-        made = backups.backup_file(data_dir / DATABASE_NAME, folder, backups.KIND_DAILY)
+    def work() -> Path | None:
+        made = None
+        if due:
+            made = backups.backup_file(data_dir / DATABASE_NAME, folder, backups.KIND_DAILY)
+        # Rotation runs at every start, so old backups (and deleted pupils in them) go on time.
         backups.rotate(folder)
         return made
 

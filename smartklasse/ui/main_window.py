@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -88,6 +89,18 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.toast)
         self.toast.undo_clicked.connect(self._undo_from_toast)
         context.toast_requested.connect(self.toast.show_message)
+        context.storage_failed.connect(self.show_storage_failure)
+        context.backup_purge_progress.connect(self._show_purge_progress)
+        #: The message box of the last failed save (None before any); see show_storage_failure.
+        self.failure_box: QMessageBox | None = None
+        #: Told at start: saving would fail (read-only, disk full) / the lock file is damaged.
+        self.start_fault_box: QMessageBox | None = None
+        self.damaged_lock_box: QMessageBox | None = None
+        # A teacher-only page opened with the PIN in pupil mode locks again after the moment.
+        self._relock_timer = QTimer(self)
+        self._relock_timer.setInterval(5000)
+        self._relock_timer.timeout.connect(self.relock_if_due)
+        self._relock_timer.start()
         context.class_changed.connect(lambda _id: self._fill_class_combo())
         context.data_changed.connect(self._on_data_changed)
         context.language_changed.connect(lambda _lang: self.retranslate())
@@ -181,7 +194,7 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(self)
         self.undo_action.setObjectName("action_undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(ctx.undo_stack.undo)
+        self.undo_action.triggered.connect(lambda: ctx.undo(self))
         ctx.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_action.setEnabled(ctx.undo_stack.canUndo())
         self.redo_action = QAction(self)
@@ -193,7 +206,7 @@ class MainWindow(QMainWindow):
             if extra not in redo_keys:
                 redo_keys.append(extra)
         self.redo_action.setShortcuts(redo_keys)
-        self.redo_action.triggered.connect(ctx.undo_stack.redo)
+        self.redo_action.triggered.connect(lambda: ctx.redo(self))
         ctx.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.redo_action.setEnabled(ctx.undo_stack.canRedo())
         self.fullscreen_action = QAction(self)
@@ -485,6 +498,36 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, topic: Topic) -> None:
         if topic == Topic.CLASSES:
             self._fill_class_combo()
+
+    def show_storage_failure(self, message: str) -> None:
+        """Say that a save failed and what to do; the last confirmation no longer applies."""
+        self.toast.hide()
+        if self.failure_box is not None:
+            self.failure_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, _("Not saved"), message, parent=self)
+        box.setObjectName("storage_failure")
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.failure_box = box
+        box.open()
+
+    def _show_purge_progress(self, done: int, total: int) -> None:
+        if done < total:
+            self.toast.show_message(
+                _("Removing the deleted data from the backups: {done} of {total}…").format(
+                    done=done, total=total
+                )
+            )
+
+    def relock_if_due(self) -> None:
+        """Leave a teacher-only page once the teacher's moment in pupil mode is over."""
+        key = self._current_key
+        if (
+            self.context.pupil_mode
+            and not self.context.teacher_present
+            and page_entry(key).teacher_only
+        ):
+            first = next(spec.key for spec in PAGES if not spec.teacher_only)
+            self.show_page(first)
 
     def _undo_from_toast(self, command: object) -> None:
         if isinstance(command, ActionCommand) and not self.context.undo_if_last(command):

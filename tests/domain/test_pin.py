@@ -94,7 +94,48 @@ def test_pupil_mode_needs_pin_and_survives_restart(tmp_path: Path) -> None:
     assert not TeacherLock(tmp_path).has_pin
 
 
-def test_damaged_lock_file_means_no_pin(tmp_path: Path) -> None:
-    # A lock file that cannot be read counts as no PIN set (the recovery path).
-    (tmp_path / LOCK_FILE_NAME).write_text("{not json")
-    assert not TeacherLock(tmp_path).has_pin
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"{not json", b"[]", b'{"pin_hash": 5}', b'{"pin_hash": "x", "pupil_mode": true}'],
+    ids=["empty", "cut-off", "not-an-object", "wrong-type", "not-a-hash"],
+)
+def test_damaged_lock_file_keeps_pupil_mode_on(tmp_path: Path, content: bytes) -> None:
+    # A lock file that cannot be read fails safe: pupil mode stays on, no PIN opens it,
+    # the teacher is told (damaged), and the file is left as it was for the teacher to
+    # delete (the documented reset). A pupil gains nothing by damaging it.
+    path = tmp_path / LOCK_FILE_NAME
+    path.write_bytes(content)
+    lock = TeacherLock(tmp_path)
+    assert lock.damaged
+    assert lock.pupil_mode and lock.has_pin
+    assert not lock.check("2468")
+    lock.set_pupil_mode(False)
+    assert TeacherLock(tmp_path).pupil_mode
+    assert path.read_bytes() == content
+
+
+def test_missing_lock_file_means_no_pin(tmp_path: Path) -> None:
+    # Deleting the file is the reset: no PIN, pupil mode off, nothing damaged.
+    lock = TeacherLock(tmp_path)
+    assert not lock.damaged and not lock.has_pin and not lock.pupil_mode
+
+
+def test_pupils_cannot_stretch_the_wait_past_a_minute(tmp_path: Path) -> None:
+    # However many wrong PINs pupils type, the teacher waits a minute at most, also after
+    # a restart and with a lock file whose saved wait was edited to lock the teacher out.
+    clock = FakeClock()
+    lock = TeacherLock(tmp_path, clock)
+    lock.set_pin("2468")
+    for _ in range(40):
+        lock.check("0000")
+        assert lock.seconds_to_wait() <= 60
+        clock.now += lock.seconds_to_wait()
+    assert not lock.check("0000")
+    assert 0 < lock.seconds_to_wait() <= 60
+    data = json.loads((tmp_path / LOCK_FILE_NAME).read_text())
+    data["wait_until"] = clock.now + 30 * 24 * 3600
+    (tmp_path / LOCK_FILE_NAME).write_text(json.dumps(data))
+    again = TeacherLock(tmp_path, clock)
+    assert 0 < again.seconds_to_wait() <= 60
+    clock.now += 60
+    assert again.check("2468")

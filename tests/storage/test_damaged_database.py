@@ -16,6 +16,7 @@ from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import (
     DamagedDatabaseError,
     LockedDatabaseError,
+    MissingDatabaseError,
     NewerDatabaseError,
     NotOurDatabaseError,
     StorageError,
@@ -183,3 +184,96 @@ def test_damaged_file_moved_aside_and_newest_good_backup_restored(data_dir: Path
     assert restored.execute("SELECT COUNT(*) FROM log_entries").fetchone()[0] == 7
     assert restored.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     restored.close()
+
+
+def _with_backup(data_dir: Path, entries: int = 5) -> Path:
+    """A real data file with ``entries`` entries and one good backup of it; the backup's path."""
+    import datetime as dt
+
+    path = data_dir / "smartklasse.sqlite3"
+    _filled(path, entries=entries)
+    db = open_database(path)
+    made = backups.make_backup(db.conn, data_dir / "backups", "daily", dt.datetime(2026, 11, 25))
+    db.close()
+    return made
+
+
+@pytest.mark.parametrize("how", ["missing", "empty"])
+def test_missing_or_empty_file_with_backups_is_damage_not_a_first_start(
+    data_dir: Path, how: str
+) -> None:
+    # The data file is gone (or 0 bytes) but there are backups: no empty file is made in
+    # its place (which later start-up backups would copy over the good ones).
+    backup = _with_backup(data_dir)
+    before = _digest(backup)
+    path = data_dir / "smartklasse.sqlite3"
+    path.unlink()
+    if how == "empty":
+        path.write_bytes(b"")
+    with pytest.raises(MissingDatabaseError):
+        open_database(path)
+    assert path.exists() == (how == "empty")
+    assert not path.exists() or path.stat().st_size == 0
+    assert _digest(backup) == before
+    newest = backups.newest_usable_backup(data_dir / "backups")
+    assert newest is not None and newest.path == backup
+
+
+def test_wal_only_file_keeps_its_wal(data_dir: Path) -> None:
+    # Only the -wal is left (the main file was deleted by a cleaner): it holds the newest
+    # entries, so SQLite is not let near it; moving aside keeps it under the new name.
+    path = data_dir / "smartklasse.sqlite3"
+    db = open_database(path)
+    class_id = classes.create_class(db, "7B", ["Ola"])
+    log.add_entry(db, class_id, wheel_id=None, task_id=None, task_text="Nyeste")
+    wal = path.with_name(path.name + "-wal")
+    wal_bytes = wal.read_bytes()
+    assert wal_bytes
+    db.close()
+    path.unlink()
+    wal.write_bytes(wal_bytes)
+    with pytest.raises(MissingDatabaseError):
+        open_database(path)
+    assert wal.read_bytes() == wal_bytes
+    assert not path.exists()
+    moved = move_aside(path, MissingDatabaseError.reason)
+    assert moved.with_name(moved.name + "-wal").read_bytes() == wal_bytes
+    assert not wal.exists()
+    # The teacher chose to start with no data: now (and only now) a new file is made.
+    fresh = open_database(path, fresh=True)
+    assert fresh.execute("SELECT COUNT(*) FROM classes").fetchone()[0] == 0
+    fresh.close()
+
+
+def test_first_start_still_makes_a_new_file(data_dir: Path) -> None:
+    db = open_database(data_dir / "smartklasse.sqlite3")
+    assert db.execute("SELECT COUNT(*) FROM classes").fetchone()[0] == 0
+    db.close()
+
+
+def test_foreign_file_with_a_classes_table_is_refused_untouched(data_dir: Path) -> None:
+    # Another school program's SQLite file happens to have a "classes" table.
+    path = data_dir / "smartklasse.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE classes (id INTEGER PRIMARY KEY, title TEXT, room TEXT)")
+    conn.execute("CREATE TABLE teachers (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO classes (title, room) VALUES ('7B', 'A2')")
+    conn.commit()
+    conn.close()
+    _refused(path, NotOurDatabaseError)
+    assert not path.with_name(path.name + "-shm").exists()
+
+
+def test_our_id_with_a_table_missing_its_columns_is_refused(data_dir: Path) -> None:
+    # A file that claims to be ours with every migration applied, but whose pupils table
+    # lost a column (hand-edited), is refused before anything is written.
+    path = data_dir / "smartklasse.sqlite3"
+    _filled(path, entries=1)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("ALTER TABLE pupils DROP COLUMN archived_at")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    error = _refused(path, NotOurDatabaseError)
+    assert "pupils" in str(error)

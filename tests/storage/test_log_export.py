@@ -136,3 +136,36 @@ def test_pupil_export_holds_all_and_only_that_pupils_data(db: Database, tmp_path
     assert "Hun smilte" not in read and "2026-03-05" not in read and "2026-03-06" not in read
     assert "Omsorg" not in read and "Samarbeid" not in read
     assert "1 annen elev" in read or "én annen elev" in read
+
+
+def test_formula_looking_cells_are_written_as_text(db: Database, tmp_path: Path) -> None:
+    # Names, reflections and task texts that a spreadsheet would run as formulas start
+    # with a ' in the file (as OWASP advises); everything else is written as typed.
+    evil = ['=HYPERLINK("http://x")', "+47 99 99", "-2+3", "@SUM(A1)", "\tTab", "\rCR"]
+    class_id = classes.create_class(db, "7B", [*[e.strip() or e for e in evil[:4]], "Ola"])
+    pupils = {p.name: p.id for p in classes.list_pupils(db, class_id)}
+    for i, name in enumerate(evil[:4]):
+        log.add_entry(
+            db,
+            class_id,
+            wheel_id=None,
+            task_id=None,
+            task_text=f"=1+{i}",
+            pupil_ids=[pupils[name]],
+            reflection_me=evil[4 + i % 2],
+            reflection_others="Ola - glad",
+            entry_date="2026-03-02",
+        )
+    path = tmp_path / "log.csv"
+    ex.write_csv(path, ex.log_csv(db, LogFilter(class_id=class_id, period=Period.ALL), TODAY, "nb"))
+    _raw, rows = _read_as_excel(path)
+    cells = [cell for row in rows[1:] for cell in row]
+    assert cells  # four entries
+    for cell in cells:
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    assert {f"'{name}" for name in evil[:4]} <= set(cells)
+    assert "'=1+0" in cells
+    # Tabs and carriage returns at the start are stripped when saved; were one to reach
+    # the export, it would be neutralised as well.
+    assert ex.spreadsheet_safe("\tTab") == "'\tTab" and ex.spreadsheet_safe("\rCR") == "'\rCR"
+    assert "Ola - glad" in cells  # text that merely holds a dash is untouched

@@ -83,3 +83,60 @@ def test_every_write_transaction_goes_through_the_helper() -> None:
             if node.func.attr == "atomic" or (begins and path not in allowed):
                 found.append(f"{path.relative_to(package)}:{node.lineno}")
     assert found == []
+
+
+CONTENDER = """
+import sys
+from smartklasse.storage import star_walls as sw
+from smartklasse.storage.database import open_database
+from pathlib import Path
+
+db = open_database(Path(sys.argv[1]))
+failed = 0
+for i in range(int(sys.argv[3])):
+    try:
+        sw.award_star(db, sys.argv[2], f"p{sys.argv[4]}-{i}")
+    except Exception as exc:
+        failed += 1
+        print(type(exc).__name__, exc, file=sys.stderr)
+print(failed)
+"""
+
+
+def test_three_processes_awarding_stars_at_full_speed_all_succeed(
+    db: Database, data_dir: Path, tmp_path: Path
+) -> None:
+    # Three real processes write to one file as fast as they can (reads before writes, as
+    # the daily limit needs): none is refused with "database is locked"; each waits.
+    import subprocess
+    import sys
+
+    from smartklasse.paths import ROOT_DIR
+    from smartklasse.storage import star_walls as sw
+
+    class_id = classes.create_class(db, "7B", ["Ola"])
+    wall_id = sw.create_wall(db, class_id, "Vi hjelper", ["omsorg"], 1000, max_per_day=100_000)
+    script = tmp_path / "contender.py"
+    script.write_text(CONTENDER, encoding="utf-8")
+    per_process = 60
+    children = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(script),
+                str(data_dir / "smartklasse.sqlite3"),
+                wall_id,
+                str(per_process),
+                str(n),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={"PYTHONPATH": str(ROOT_DIR), "PATH": "/usr/bin:/bin"},
+        )
+        for n in range(3)
+    ]
+    outputs = [child.communicate(timeout=120) for child in children]
+    assert [out.strip() for out, _err in outputs] == ["0", "0", "0"], outputs
+    stars = db.execute("SELECT COUNT(*) FROM stars").fetchone()[0]
+    assert stars == 3 * per_process

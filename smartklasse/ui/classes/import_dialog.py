@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartklasse.domain.classlist import ParsedClassList, parse_class_list, parse_class_list_bytes
+from smartklasse.domain.classlist import (
+    ParsedClassList,
+    parse_class_list,
+    parse_class_list_bytes,
+    read_class_list_file,
+)
 from smartklasse.i18n import _, ngettext
 
 
@@ -93,7 +98,7 @@ class ImportDialog(QDialog):
         """Read a class list file for the preview; unreadable files say why."""
         self.paste_edit.hide()
         try:
-            self._file_data = path.read_bytes()
+            self._file_data = read_class_list_file(path)
         except OSError as error:
             self._file_data = None
             self.source_label.setText(

@@ -397,8 +397,13 @@ class ClassPage(Page):
                 self, _("Delete class"), _("The name did not match. Nothing was deleted.")
             )
             return
-        deletion.delete_class_for_good(self.context.db, school_class.id)
+        db = self.context.db
+        if not self.context.write(
+            lambda: deletion.delete_class_for_good(db, school_class.id), self
+        ):
+            return
         self.context.undo_stack.clear()  # older actions may refer to the deleted class
+        self.context.purge_backups()  # and from every backup, in the background
         remaining = classes.list_classes(self.context.db)
         self.context.set_active_class(remaining[0].id if remaining else "")
         self.context.notify(Topic.CLASSES)
@@ -542,8 +547,11 @@ class ClassPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        deletion.delete_pupils_for_good(self.context.db, selected)
+        db = self.context.db
+        if not self.context.write(lambda: deletion.delete_pupils_for_good(db, selected), self):
+            return
         self.context.undo_stack.clear()  # older actions may refer to the deleted pupils
+        self.context.purge_backups()  # and from every backup, in the background
         self.context.notify(Topic.PUPILS)
         self.context.notify(Topic.LOG)  # entries they alone took part in went with them
         self.context.show_toast(

@@ -19,13 +19,17 @@ from smartklasse.storage.backups import BackupInfo, newest_usable_backup
 from smartklasse.storage.database import (
     DamagedDatabaseError,
     LockedDatabaseError,
+    MissingDatabaseError,
     NewerDatabaseError,
     NotOurDatabaseError,
+    ReadOnlyDatabaseError,
     StorageError,
     move_aside,
     open_database,
     replace_with_backup,
 )
+from smartklasse.storage.faults import Fault
+from smartklasse.ui.single_instance import Claim
 
 
 def storage_error_message(error: StorageError) -> str:
@@ -39,6 +43,17 @@ def storage_error_message(error: StorageError) -> str:
         text = _(
             "The data in {path} is in use by another program. Close that program and try again."
         )
+    elif isinstance(error, ReadOnlyDatabaseError):
+        text = _(
+            "The data in {path} cannot be written to: the file or its folder is read-only. "
+            "Ask whoever looks after the computer to give your account write access to it, "
+            "then try again."
+        )
+    elif isinstance(error, MissingDatabaseError):
+        text = _(
+            "The data file {path} is missing or empty, but this folder has backups or unsaved "
+            "changes of it. Nothing has been deleted."
+        )
     elif isinstance(error, NotOurDatabaseError):
         text = _("{path} is not a SMART klasse data file. The file itself has not been changed.")
     elif isinstance(error, DamagedDatabaseError):
@@ -49,6 +64,49 @@ def storage_error_message(error: StorageError) -> str:
     else:
         text = _("The data in {path} cannot be opened. The file itself has not been changed.")
     return text.format(path=error.path)
+
+
+def claim_message(claim: Claim, data_dir: Path, pid: int = 0) -> str:
+    """Why the data folder could not be taken at start, and what to do."""
+    if claim is Claim.OTHER_COPY:
+        text = _(
+            "SMART klasse is already open with this data. Its window has been brought to the front."
+        )
+    elif claim is Claim.READ_ONLY:
+        text = _(
+            "SMART klasse cannot write to its data folder {path}: it is read-only. Ask whoever "
+            "looks after the computer to give your account write access to it."
+        )
+    elif claim is Claim.DISK_FULL:
+        text = _(
+            "SMART klasse cannot start: the disk with its data folder {path} is full. Free some "
+            "space (empty the bin, remove large files), then start it again."
+        )
+    elif claim is Claim.NOT_ANSWERING:
+        text = _(
+            "The data folder {path} is marked as in use by process {pid}, which does not answer. "
+            "If SMART klasse is not open, restart the computer or delete the file "
+            "smartklasse.lock in that folder, then start it again."
+        )
+    else:
+        text = _("SMART klasse could not take its data folder {path}. Start it again.")
+    return text.format(path=data_dir, pid=pid)
+
+
+def start_fault_message(fault: Fault, data_dir: Path) -> str:
+    """What the teacher is told at start when saving would fail."""
+    if fault is Fault.DISK_FULL:
+        text = _(
+            "The disk with the data folder {path} is full or nearly full: what you do now may "
+            "not be saved. Free some space (empty the bin, remove large files)."
+        )
+    else:
+        text = _(
+            "The data folder {path} cannot be written to (it is read-only): nothing you do "
+            "now can be saved. Ask whoever looks after the computer to give your account "
+            "write access to it."
+        )
+    return text.format(path=data_dir)
 
 
 class RecoveryBox(QMessageBox):
@@ -67,7 +125,7 @@ class RecoveryBox(QMessageBox):
         self.backup_button: QAbstractButton | None = None
         self.empty_button: QAbstractButton | None = None
         self.retry_button: QAbstractButton | None = None
-        if isinstance(error, LockedDatabaseError):
+        if isinstance(error, LockedDatabaseError | ReadOnlyDatabaseError):
             self.retry_button = self.addButton(_("Try again"), QMessageBox.ButtonRole.AcceptRole)
             self.retry_button.setObjectName("recovery_retry")
         else:
@@ -102,12 +160,13 @@ class RecoveryBox(QMessageBox):
 
 def open_or_recover(path: Path, parent: QWidget | None = None) -> Database | None:
     """Open the data file, asking the teacher what to do if it cannot be used; None to quit."""
+    fresh = False
     while True:
         try:
-            return open_database(path)
+            return open_database(path, fresh=fresh)
         except StorageError as error:
             backup = None
-            if not isinstance(error, LockedDatabaseError):
+            if not isinstance(error, LockedDatabaseError | ReadOnlyDatabaseError):
                 backup = newest_usable_backup(path.parent / BACKUPS_DIR_NAME)
             box = RecoveryBox(error, backup, parent)
             box.exec()
@@ -120,3 +179,4 @@ def open_or_recover(path: Path, parent: QWidget | None = None) -> Database | Non
             if clicked is box.backup_button and backup is not None:
                 return replace_with_backup(path, backup.path)
             # Start with no data: the loop opens a fresh file where the old one was.
+            fresh = True

@@ -126,8 +126,10 @@ class EndOfYearDialog(QDialog):
         db = self.context.db
         name = self.class_combo.currentText()
         if self.delete_radio.isChecked():
-            delete_class_for_good(db, class_id)
+            if not self.context.write(lambda: delete_class_for_good(db, class_id), self):
+                return
             self.context.undo_stack.clear()
+            self.context.purge_backups()  # and from every backup, in the background
             self.context.notify(Topic.CLASSES)
             self.context.show_toast(_("Class {name} was deleted.").format(name=name))
         else:
@@ -137,5 +139,6 @@ class EndOfYearDialog(QDialog):
                 lambda _done: classes.set_class_archived(db, class_id, False),
                 Topic.CLASSES,
                 toast=_("Class {name} was archived.").format(name=name),
+                parent=self,
             )
         self.accept()

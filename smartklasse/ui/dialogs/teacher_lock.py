@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRegularExpression, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QRegularExpressionValidator
+from PySide6.QtGui import QIcon, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,6 +80,9 @@ class PinDialog(QDialog):
         cancel.setObjectName("pin_cancel")
         cancel.setAccessibleName(_("Not now"))
         cancel.setMinimumHeight(TOUCH_TARGET)
+        # Enter never presses "Not now": a wait after wrong tries stays on screen.
+        cancel.setAutoDefault(False)
+        cancel.setDefault(False)
         # The Unlock button checks the PIN itself; only a right PIN closes the dialog.
         self.ok_button.clicked.disconnect()
         self.ok_button.clicked.connect(self.try_pin)
@@ -111,7 +114,21 @@ class PinDialog(QDialog):
             grid.addWidget(button, index // 3, index % 3)
         return grid
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter tries the PIN when it can be tried; it never closes the dialog otherwise."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.ok_button.isEnabled() and not self.pin_edit.hasFocus():
+                self.try_pin()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _update_wait(self) -> None:
+        if self.lock.damaged:
+            self.ok_button.setEnabled(False)
+            self.pin_edit.setEnabled(False)
+            self.message.setText(damaged_lock_message(self.lock))
+            return
         wait = math.ceil(self.lock.seconds_to_wait())
         waiting = wait > 0
         self.ok_button.setEnabled(not waiting)
@@ -140,6 +157,14 @@ class PinDialog(QDialog):
         self.pin_edit.clear()
         self.message.setText(_("That PIN is not right. Try again."))
         self._update_wait()
+
+
+def damaged_lock_message(lock: TeacherLock) -> str:
+    """What the teacher is told when the lock file cannot be read, and how to reset it."""
+    return _(
+        "The teacher lock file cannot be read, so pupil mode stays on and no PIN opens it. "
+        "To reset the lock, close SMART klasse and delete this file (nothing else is lost): {path}"
+    ).format(path=lock.path)
 
 
 def ask_for_pin(

@@ -16,6 +16,7 @@ from smartklasse.domain.classlist import parse_class_list
 from smartklasse.domain.names import clean_name
 from smartklasse.i18n import _, ngettext
 from smartklasse.storage import classes
+from smartklasse.storage.faults import STORAGE_ERRORS
 from smartklasse.ui.context import AppContext, Topic
 
 
@@ -89,7 +90,11 @@ class WelcomeDialog(QDialog):
             return
         parsed = parse_class_list(self.names_edit.toPlainText())
         names = [] if parsed.blocked else parsed.names
-        class_id = classes.create_class(self.context.db, name, names)
+        try:
+            class_id = classes.create_class(self.context.db, name, names)
+        except STORAGE_ERRORS as exc:
+            self.context.report_failure(exc)  # the dialog stays open with what was typed
+            return
         self.context.notify(Topic.CLASSES)
         self.context.set_active_class(class_id)
         self.context.notify(Topic.PUPILS)

@@ -372,13 +372,15 @@ class StarWallPage(Page):
         db, wall_id, star_id = self.context.db, wall.id, new_id()
         note = self.note_edit.text()
         self.note_edit.clear()
-        self.context.perform(
+        done = self.context.perform(
             _("Give a star"),
             lambda: sw.award_star(db, wall_id, note, today=today, star_id=star_id),
             lambda _done: sw.remove_star(db, star_id),
             Topic.STARS,
             toast=_("A star for the class!"),
         )
+        if done is None:
+            self.note_edit.setText(note)  # not saved: the note is kept for another try
 
     def record_scaling(self) -> None:
         """Record a 1–5 check for the current round (the teacher's; undoable)."""

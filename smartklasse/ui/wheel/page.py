@@ -283,7 +283,12 @@ class WheelPage(Page):
         pick = spin_rules.fair_pick(
             ids, wheel_progress.picked_tasks(db, class_id, wheel.id), self.rng
         )
-        wheel_progress.set_picked_tasks(db, class_id, wheel.id, pick.picked)
+        if not self.context.write(
+            lambda: wheel_progress.set_picked_tasks(db, class_id, wheel.id, pick.picked),
+            self,
+            pupil_action=True,
+        ):
+            return
         self.result_task_id = pick.task_id
         self.context.view_state.task_id = pick.task_id
         self.plan = spin_rules.plan_spin(
@@ -402,14 +407,20 @@ class WheelPage(Page):
             catalogue.list_strengths(db),
             self.window(),
         )
-        flow.answered.connect(lambda answers: self._log(class_id, wheel.id, task.id, text, answers))
+
+        def save(answers: TapAnswers) -> None:
+            if not self._log(class_id, wheel.id, task.id, text, answers):
+                flow.save_failed()
+
+        flow.answered.connect(save)
         flow.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window = self.window()
         flow.resize(round(window.width() * 0.85), round(window.height() * 0.85))
         self.tap_flow = flow
         flow.open()
 
-    def _log(self, class_id: str, wheel_id: str, task_id: str, text: str, a: TapAnswers) -> None:
+    def _log(self, class_id: str, wheel_id: str, task_id: str, text: str, a: TapAnswers) -> bool:
+        """Save what the pupils answered; False (the flow stays open) if it was not saved."""
         db = self.context.db
         entry_id = new_id()
 
@@ -428,13 +439,15 @@ class WheelPage(Page):
                 entry_id=entry_id,
             )
 
-        self.context.perform(
+        command = self.context.perform(
             _("Log “{task}”").format(task=text),
             do,
             lambda _done: log.delete_entry(db, entry_id),
             Topic.LOG,
             toast=_("Saved. Well done!"),
+            pupil_action=True,
         )
+        return command is not None
 
     # -- teacher -------------------------------------------------------------------------------
     def edit_period(self) -> None:

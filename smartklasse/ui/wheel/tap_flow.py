@@ -83,6 +83,7 @@ class TapFlow(QDialog):
         self.setWindowTitle(_("Well done!"))
         self.setAccessibleName(_("Log a completed task"))
         self._done = False
+        self._save_failed = False
         task = QLabel(task_text, self)
         task.setObjectName("tap_flow_task")
         task.setWordWrap(True)
@@ -273,9 +274,19 @@ class TapFlow(QDialog):
         if self._done or not self.done_button.isEnabled():
             return
         self._done = True
+        self._save_failed = False
         self.done_button.setEnabled(False)
         self.answered.emit(self.answers())
+        if self._save_failed:
+            # Not saved: everything the pupils chose and wrote stays, for another try.
+            self._done = False
+            self.done_button.setEnabled(True)
+            return
         self.accept()
+
+    def save_failed(self) -> None:
+        """Called from ``answered`` when the answers could not be saved: the flow stays open."""
+        self._save_failed = True
 
     def _move_on(self) -> None:
         # Enter: the next step, the next answer, then Done; only Enter on Done saves.

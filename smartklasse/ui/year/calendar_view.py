@@ -258,9 +258,13 @@ class CalendarView(QWidget):
         if game is not None:
             self.door_text.setText(f"{game.text(lang).title}\n\n{game.text(lang).goal}")
             self.play_button.setVisible(True)
-        if door.day == today and self.context.active_class_id:
-            advent.mark_door_opened(
-                self.context.db, self.context.active_class_id, calendar.id, door.day.isoformat()
+        class_id, db = self.context.active_class_id, self.context.db
+        if door.day == today and class_id:
+            # The class opening today's door is theirs to do; a failed save is told.
+            self.context.write(
+                lambda: advent.mark_door_opened(db, class_id, calendar.id, door.day.isoformat()),
+                self,
+                pupil_action=True,
             )
 
     def _play(self) -> None:

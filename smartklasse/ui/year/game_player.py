@@ -181,12 +181,16 @@ class GamePlayer(QDialog):
         game, strengths, lang = self.game, self.chosen_strengths(), current_language()
         today = clock.today()
         entry_id = new_id()
-        self.context.perform(
+        command = self.context.perform(
             _("Log game"),
             lambda: games.record_play(db, class_id, game, strengths, lang, today, entry_id),
             lambda _done: games.undo_play(db, entry_id),
             Topic.LOG,
             toast=_("The game is in the log."),
+            pupil_action=True,  # the class logs what it played, as with the wheel
+            parent=self,
         )
+        if command is None:
+            return  # not saved (told): the strengths tapped stay for another try
         self.saved_entry = entry_id
         self.accept()

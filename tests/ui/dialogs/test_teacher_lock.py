@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartklasse.settings import Settings
@@ -144,6 +144,56 @@ def test_pin_pad_shows_wait_after_wrong_tries(qtbot: QtBot, tmp_path: Path) -> N
     assert "Vent" in dialog.message.text()
     assert not dialog.ok_button.isEnabled()
     assert not dialog.pin_edit.isEnabled()
+
+
+def test_enter_during_the_wait_keeps_the_wait_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    # Pupils hammer Enter after wrong PINs: the pad stays open and the wait stays shown.
+    lock = TeacherLock(tmp_path)
+    lock.set_pin(PIN)
+    dialog = PinDialog(lock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for _ in range(4):
+        qtbot.keyClicks(dialog.pin_edit, "0000")
+        qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    # The PIN field is off during the wait, so focus lands on "Not now".
+    cancel = dialog.findChild(QPushButton, "pin_cancel")
+    assert cancel is not None
+    for _ in range(5):
+        cancel.setFocus()
+        qtbot.keyClick(cancel, Qt.Key.Key_Return)
+        qtbot.keyClick(cancel, Qt.Key.Key_Enter)
+    assert dialog.isVisible()
+    assert "Vent" in dialog.message.text()
+    assert lock.state.failures == 3  # Enter during the wait tried nothing
+
+
+def test_damaged_lock_file_is_told_at_start_and_on_the_pad(qtbot: QtBot, data_dir: Path) -> None:
+    # An empty lock file: the app starts in pupil mode and tells the teacher how to reset.
+    db = open_database(data_dir / "smartklasse.sqlite3")
+    classes.create_class(db, "5A", ["Ola"])
+    db.close()
+    (data_dir / "teacher-lock.json").write_bytes(b"")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    win = start(app, data_dir, Settings())
+    assert win is not None
+    try:
+        assert win.context.pupil_mode
+        box = win.damaged_lock_box
+        assert box is not None
+        assert "teacher-lock.json" in box.text() and "slett" in box.text()
+        box.close()
+        dialog = PinDialog(win.context.teacher_lock, win)
+        qtbot.addWidget(dialog)
+        assert "slett" in dialog.message.text()
+        assert not dialog.ok_button.isEnabled()
+    finally:
+        win.context.teacher_lock.damaged = False
+        win.context.teacher_lock.state.pupil_mode = False
+        win.close()
+        win.deleteLater()
 
 
 def test_set_pin_needs_matching_digits(qtbot: QtBot, tmp_path: Path) -> None:
