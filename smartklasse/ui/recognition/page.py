@@ -255,7 +255,7 @@ class RecognitionPage(Page):
         class_id, pupil_id = self.week.class_id, self.week.pupil_id
         sentence, giver = self.sentence_edit.text(), self.chosen_giver()
         text = _("Recognition added")
-        self.context.perform(
+        done = self.context.perform(
             text,
             do=lambda: recognition.add_recognition(
                 db, class_id, pupil_id, strength_id, sentence, giver
@@ -263,7 +263,11 @@ class RecognitionPage(Page):
             undo=lambda rid: recognition.remove_recognition(db, rid),
             topic=Topic.RECOGNITION,
             toast=text,
+            pupil_action=True,  # pupils at the board may add, never remove
+            parent=self,
         )
+        if done is None:
+            return  # not saved: the sentence and the strength stay for another try
         self.sentence_edit.clear()
         checked = self.strength_group.checkedButton()
         if checked is not None:
