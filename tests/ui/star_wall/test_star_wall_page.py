@@ -222,7 +222,8 @@ def test_editor_creates_wall_with_four_strengths_at_most(qtbot: QtBot, context: 
     assert page.wall_view.isHidden()
     editor = page.open_editor(None)
     assert editor.save_button.text() == "Opprett stjernevegg"
-    assert editor.findChild(QAbstractButton, "wall_cancel").text() == "Avbryt"
+    cancel = editor.findChild(QAbstractButton, "wall_cancel")
+    assert cancel is not None and cancel.text() == "Avbryt"
     assert not editor.save_button.isEnabled()
     editor.goal_edit.setText("Gode ord")
     for sid in (*STRENGTHS, "omsorg"):
