@@ -232,7 +232,8 @@ def test_pupil_profile_opens_and_back_returns_to_the_class(page: LogPage, qtbot:
     view.print_button.click()
     dialog = page.findChild(PrintDialog)
     assert dialog is not None and dialog.current().id is DocumentId.PROFILE
-    assert "Åse" in dialog.findChild(QComboBox, "profile_pupil_combo").currentText()
+    pupil_combo = dialog.findChild(QComboBox, "profile_pupil_combo")
+    assert pupil_combo is not None and "Åse" in pupil_combo.currentText()
     dialog.reject()
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.class_view
