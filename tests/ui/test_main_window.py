@@ -44,7 +44,8 @@ def test_ctrl_number_switches_page(window: MainWindow, qtbot: QtBot) -> None:
         key = Qt.Key(Qt.Key.Key_1.value + index)
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_key() == spec.key
-        assert window.stack.currentWidget().objectName() == f"page_{spec.key}"
+        current = window.stack.currentWidget()
+        assert current is not None and current.objectName() == f"page_{spec.key}"
         assert window.is_current_in_navigation(spec.key)
 
 
@@ -176,7 +177,9 @@ def test_toast_covers_no_control_and_goes_with_the_page(window: MainWindow, qtbo
         qtbot.wait(20)
         assert window.toast.isVisible()
         toast = global_rect(window.toast)
-        for control in window.stack.currentWidget().findChildren(QWidget):
+        page = window.stack.currentWidget()
+        assert page is not None
+        for control in page.findChildren(QWidget):
             if isinstance(control, kinds) and control.isVisible():
                 assert not global_rect(control).intersects(toast), (spec.key, control)
                 checked.add(control.objectName())
