@@ -36,6 +36,7 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
     from smartklasse.storage import classes
     from smartklasse.storage.database import open_database
     from smartklasse.ui.context import AppContext
+    from smartklasse.ui.log.page import LogPage
     from smartklasse.ui.main_window import MainWindow
     from smartklasse.ui.pages import PageKey
 
@@ -68,6 +69,7 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
     total = db.execute("SELECT COUNT(*) FROM log_entries").fetchone()[0]
     size = f"{total / 1e6:g}M entries" if total >= 1e6 else f"{total / 1e3:g}k entries"
     log_page = window.page(PageKey.LOG)
+    assert isinstance(log_page, LogPage)
 
     def switch_to_log() -> None:
         window.show_page(PageKey.WHEEL)
