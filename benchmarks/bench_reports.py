@@ -89,7 +89,9 @@ def _median_ms(fn: Callable[[], Any]) -> float:
     return statistics.median(times)
 
 
-def _row(what: str, fn: Callable[[], Any], floor: str, floor_fn: Callable[[], Any]) -> dict:
+def _row(
+    what: str, fn: Callable[[], Any], floor: str, floor_fn: Callable[[], Any]
+) -> dict[str, Any]:
     return {
         "what": what,
         "figure_ms": round(_median_ms(fn), 3),
@@ -98,7 +100,7 @@ def _row(what: str, fn: Callable[[], Any], floor: str, floor_fn: Callable[[], An
     }
 
 
-def _measure(db: Database) -> list[dict]:
+def _measure(db: Database) -> list[dict[str, Any]]:
     class_id, n = db.execute(
         "SELECT class_id, COUNT(*) AS n FROM log_entries GROUP BY class_id ORDER BY n DESC LIMIT 1"
     ).fetchone()
@@ -179,7 +181,7 @@ def _measure(db: Database) -> list[dict]:
     ]
 
 
-def run(large_db: Path | None) -> list[dict]:
+def run(large_db: Path | None) -> list[dict[str, Any]]:
     """Time the report queries; on a copy, since opening adds this feature's indexes."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite3"
