@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -159,7 +160,7 @@ def _measure(db: Database) -> list[dict[str, Any]]:
         ),
         _row(
             "search 'glad' in the class's school year (count)",
-            lambda: q.count_entries(db, year.with_changes(search="glad"), today),
+            lambda: q.count_entries(db, replace(year, search="glad"), today),
             "raw COUNT with LIKE on the reflection",
             lambda: db.execute(
                 "SELECT COUNT(*) FROM log_entries WHERE class_id = ? AND entry_date "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -104,7 +104,7 @@ def test_filters_and_aggregates_equal_brute_force(
         strength_id=None if fd["strength"] is None else STRENGTHS[fd["strength"]],
         search=fd["search"],
     )
-    year_filter = f.with_changes(period=Period.SCHOOL_YEAR)
+    year_filter = replace(f, period=Period.SCHOOL_YEAR)
     for spec in specs:
         date = start + dt.timedelta(days=spec.day)
         wheel, task = TASKS[spec.task]
