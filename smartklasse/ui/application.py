@@ -134,9 +134,7 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
     if not classes.list_classes(db):
         from smartklasse.ui.dialogs.welcome import WelcomeDialog
 
-        welcome = WelcomeDialog(context, window)
-        welcome.open()
-        window.welcome_dialog = welcome  # type: ignore[attr-defined]
+        WelcomeDialog(context, window).open()  # the window owns it
     return window
 
 
