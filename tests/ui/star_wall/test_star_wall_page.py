@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,7 +26,7 @@ STRENGTHS = ("ansvarsbevissthet", "hjelpsomhet", "respekt", "samarbeid")
 
 
 @pytest.fixture
-def context(db: Database, data_dir) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+def context(db: Database, data_dir: Path) -> Iterator[AppContext]:
     class_id = classes.create_class(db, "7B", PUPILS)
     ctx = AppContext(db, data_dir, Settings(active_class_id=class_id, reduced_motion=True))
     yield ctx
