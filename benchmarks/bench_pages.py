@@ -39,6 +39,7 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
     from smartklasse.ui.log.page import LogPage
     from smartklasse.ui.main_window import MainWindow
     from smartklasse.ui.pages import PageKey
+    from smartklasse.ui.wheel.page import WheelPage
 
     app = QApplication.instance() or QApplication([])
     path = working_copy(large_db, "pages")
@@ -103,11 +104,13 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
 
     window.context.set_active_class(class_id)
     wheel = window.page(PageKey.WHEEL)
+    assert isinstance(wheel, WheelPage)
     window.show_page(PageKey.WHEEL)
 
     def open_tap_flow() -> None:
-        wheel.open_task(0)  # type: ignore[attr-defined]
-        flow = wheel.tap_flow  # type: ignore[attr-defined]
+        wheel.open_task(0)
+        flow = wheel.tap_flow
+        assert flow is not None
         flow.grab()
         flow.close()
 
