@@ -16,6 +16,7 @@ from smartklasse.storage.database import open_database
 from smartklasse.storage.teacher_lock import TeacherLock
 from smartklasse.ui.application import start
 from smartklasse.ui.dialogs.teacher_lock import PinDialog, SetPinDialog, TeacherLockSection
+from smartklasse.ui.dialogs.welcome import WelcomeDialog
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.star_wall.page import StarWallPage
 
@@ -126,7 +127,7 @@ def test_pupil_mode_survives_restart(qtbot: QtBot, data_dir: Path) -> None:
     assert win.context.pupil_mode and win.pupil_mode_action.isChecked()
     assert win.isFullScreen()
     win.context.set_pupil_mode(False)
-    welcome = getattr(win, "welcome_dialog", None)
+    welcome = win.findChild(WelcomeDialog)
     if welcome is not None:
         welcome.reject()
     win.close()
