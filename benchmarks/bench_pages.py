@@ -36,8 +36,10 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
     from smartklasse.storage import classes
     from smartklasse.storage.database import open_database
     from smartklasse.ui.context import AppContext
+    from smartklasse.ui.log.page import LogPage
     from smartklasse.ui.main_window import MainWindow
     from smartklasse.ui.pages import PageKey
+    from smartklasse.ui.wheel.page import WheelPage
 
     app = QApplication.instance() or QApplication([])
     path = working_copy(large_db, "pages")
@@ -68,6 +70,7 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
     total = db.execute("SELECT COUNT(*) FROM log_entries").fetchone()[0]
     size = f"{total / 1e6:g}M entries" if total >= 1e6 else f"{total / 1e3:g}k entries"
     log_page = window.page(PageKey.LOG)
+    assert isinstance(log_page, LogPage)
 
     def switch_to_log() -> None:
         window.show_page(PageKey.WHEEL)
@@ -101,11 +104,13 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
 
     window.context.set_active_class(class_id)
     wheel = window.page(PageKey.WHEEL)
+    assert isinstance(wheel, WheelPage)
     window.show_page(PageKey.WHEEL)
 
     def open_tap_flow() -> None:
-        wheel.open_task(0)  # type: ignore[attr-defined]
-        flow = wheel.tap_flow  # type: ignore[attr-defined]
+        wheel.open_task(0)
+        flow = wheel.tap_flow
+        assert flow is not None
         flow.grab()
         flow.close()
 

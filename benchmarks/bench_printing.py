@@ -12,6 +12,7 @@ import pathlib
 import statistics
 import time
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -39,7 +40,7 @@ def _median_ms(fn: Callable[[], object]) -> float:
 def _plain_pages(pages: int, lines: int) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, initialFontName=SANS)
+    canvas = Canvas(buffer, initialFontName=SANS)  # type: ignore[arg-type]  # stubs say float
     for page in range(pages):
         canvas.setFont(SANS, 11)
         for line in range(lines):
@@ -76,7 +77,7 @@ def _data(large_db: pathlib.Path | None) -> tuple[ReflectionSheetData, StarChart
     return sheet, chart
 
 
-def run(large_db: pathlib.Path | None) -> list[dict]:
+def run(large_db: pathlib.Path | None) -> list[dict[str, Any]]:
     """Time the class set and the star chart, each beside its plain-text floor."""
     sheet, chart = _data(large_db)
     pages = len(sheet.pupils)

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +90,9 @@ def _median_ms(fn: Callable[[], Any]) -> float:
     return statistics.median(times)
 
 
-def _row(what: str, fn: Callable[[], Any], floor: str, floor_fn: Callable[[], Any]) -> dict:
+def _row(
+    what: str, fn: Callable[[], Any], floor: str, floor_fn: Callable[[], Any]
+) -> dict[str, Any]:
     return {
         "what": what,
         "figure_ms": round(_median_ms(fn), 3),
@@ -98,7 +101,7 @@ def _row(what: str, fn: Callable[[], Any], floor: str, floor_fn: Callable[[], An
     }
 
 
-def _measure(db: Database) -> list[dict]:
+def _measure(db: Database) -> list[dict[str, Any]]:
     class_id, n = db.execute(
         "SELECT class_id, COUNT(*) AS n FROM log_entries GROUP BY class_id ORDER BY n DESC LIMIT 1"
     ).fetchone()
@@ -157,7 +160,7 @@ def _measure(db: Database) -> list[dict]:
         ),
         _row(
             "search 'glad' in the class's school year (count)",
-            lambda: q.count_entries(db, year.with_changes(search="glad"), today),
+            lambda: q.count_entries(db, replace(year, search="glad"), today),
             "raw COUNT with LIKE on the reflection",
             lambda: db.execute(
                 "SELECT COUNT(*) FROM log_entries WHERE class_id = ? AND entry_date "
@@ -179,7 +182,7 @@ def _measure(db: Database) -> list[dict]:
     ]
 
 
-def run(large_db: Path | None) -> list[dict]:
+def run(large_db: Path | None) -> list[dict[str, Any]]:
     """Time the report queries; on a copy, since opening adds this feature's indexes."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite3"

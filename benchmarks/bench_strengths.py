@@ -9,6 +9,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -62,7 +63,7 @@ def _make_db(path: pathlib.Path, n_classes: int = 20, per_class: int = 3000) -> 
     return db
 
 
-def run(large_db: pathlib.Path | None) -> list[dict]:
+def run(large_db: pathlib.Path | None) -> list[dict[str, Any]]:
     """Median times of the usage queries, each beside the least work its job needs."""
     tmp = None
     if large_db is None:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from smartklasse import data_move
 from smartklasse.data_move import MOVE_MARKER, data_dir_after_move, move_old_data
 
 DB = "smartklasse.sqlite3"
@@ -91,12 +90,12 @@ def test_a_database_in_use_stays_where_it_is_for_this_run(
             raise PermissionError(errno.EACCES, "in use")
         real_replace(source, target)
 
-    monkeypatch.setattr(data_move.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     assert move_old_data(old, new) == old
     assert contents(old) == before
     assert contents(new) == {}
     # Once it is free, the next start moves it.
-    monkeypatch.setattr(data_move.os, "replace", real_replace)
+    monkeypatch.setattr(os, "replace", real_replace)
     assert data_dir_after_move(new, [old]) == new
     assert (new / f"{DB}-wal").read_bytes() == b"wal"
 
@@ -114,7 +113,7 @@ def test_across_drives_the_files_are_copied_then_deleted(
             raise OSError(errno.EXDEV, "cross-device link")
         real_replace(source, target)
 
-    monkeypatch.setattr(data_move.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     assert move_old_data(old, new) == new
     assert (new / DB).read_bytes() == b"main"
     assert (new / f"{DB}-wal").read_bytes() == b"wal"

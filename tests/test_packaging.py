@@ -12,9 +12,15 @@ ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
 
 
+class _CaseKeepingParser(configparser.ConfigParser):
+    """Desktop entries' keys are case-sensitive (``Name`` is not ``name``)."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 def test_desktop_entry_is_named_after_the_app_id_and_shows_its_icon() -> None:
-    entry = configparser.ConfigParser(interpolation=None)
-    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry = _CaseKeepingParser(interpolation=None)
     entry.read(LINUX / f"{APP_ID}.desktop", encoding="utf-8")
     group = entry["Desktop Entry"]
     assert group["Name"] == APP_NAME

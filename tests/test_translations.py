@@ -26,8 +26,10 @@ def test_translations_keep_their_placeholders(lang: str) -> None:
     for message in catalogue:
         if not message.id:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        ids = (message.id,) if isinstance(message.id, str) else tuple(message.id)
+        strings = (
+            (message.string,) if isinstance(message.string, str) else tuple(message.string or ())
+        )
         wanted = set(PLACEHOLDER.findall(ids[-1]))
         for string in strings:
             if string and set(PLACEHOLDER.findall(string)) != wanted:

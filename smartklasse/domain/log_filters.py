@@ -8,7 +8,7 @@ inclusive at both ends, as a teacher reads "1.–31. mars".
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 #: The school year starts on 1 August in Norway.
@@ -101,7 +101,3 @@ class LogFilter:
     def search_terms(self) -> list[str]:
         """The search text split into words; an entry must match every word."""
         return [w for w in self.search.casefold().split() if w]
-
-    def with_changes(self, **changes: object) -> LogFilter:
-        """A copy with some fields changed (the filter bar changes one at a time)."""
-        return replace(self, **changes)  # type: ignore[arg-type]

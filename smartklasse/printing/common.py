@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A3, A4, landscape
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.styles import ParagraphStyle, PropertySet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import ParaLines
+from reportlab.platypus.paraparser import ParaFrag
 
 from smartklasse import APP_NAME, __version__
 from smartklasse.i18n import translate_in
@@ -64,7 +66,7 @@ def new_canvas(
         pagesize=size,
         lang=PDF_LANGUAGES.get(lang, lang),
         pageCompression=1,
-        initialFontName=SANS,
+        initialFontName=SANS,  # type: ignore[arg-type]  # a font name; types-reportlab says float
     )
     canvas.setTitle(title)
     canvas.setCreator(f"{APP_NAME} {__version__}")
@@ -146,9 +148,17 @@ class TextParagraph(Paragraph):
     """A paragraph whose text layer is its text as typed (see ``fonts.actual_text``)."""
 
     actual = ""  # parts of a paragraph split across pages draw without it
+    blPara: ParaLines  # noqa: N815 - reportlab's name for the lines wrap() broke
 
-    def __init__(self, *args: object, actual: str = "", **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        text: str,
+        paragraph_style: PropertySet | None = None,
+        bulletText: str | None = None,  # noqa: N803 - split() passes these by reportlab's names
+        frags: list[ParaFrag] | None = None,
+        actual: str = "",
+    ) -> None:
+        super().__init__(text, paragraph_style, bulletText, frags)
         self.actual = actual
 
     def draw(self) -> None:
@@ -240,7 +250,7 @@ def fit_paragraph(
         if longest > width:
             size = max(min_size, math.floor(max_size * width / longest * 2) / 2)
     while True:
-        para: Paragraph = TextParagraph(
+        para = TextParagraph(
             paragraph_markup(text, bold),
             style(size, bold, centred, ink=ink, shaping=shaping),
             actual=clean_text(text),

@@ -115,7 +115,9 @@ def _shaped(text: str, key: str, rtl: bool, size: float, bold: bool) -> tuple[st
         return text, pdfmetrics.stringWidth(text, name, size)
     glyphs: Any = shapeStr(text, name, size)
     if isinstance(glyphs, ShapedStr):
-        width = sum(g.x_advance for g in glyphs.__shapeData__) * size / 1000
+        # types-reportlab leaves out the attribute ShapedStr keeps its glyph advances in.
+        advances = glyphs.__shapeData__  # type: ignore[attr-defined]
+        width = sum(g.x_advance for g in advances) * size / 1000
     else:
         width = pdfmetrics.stringWidth(text, name, size)
     return glyphs, width

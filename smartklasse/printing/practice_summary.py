@@ -47,8 +47,7 @@ def bar_chart(items: Sequence[Counted], width: float) -> Drawing | None:
         return None
     bar_h = 7 * mm
     height = bar_h * len(shown) + 12 * mm
-    drawing = Drawing(width, height)
-    drawing.initialFontName = font_name(SANS)  # type: ignore[attr-defined]
+    drawing = Drawing(width, height, initialFontName=font_name(SANS))
     chart = HorizontalBarChart()
     chart.x = round(60 * mm)
     chart.y = round(8 * mm)

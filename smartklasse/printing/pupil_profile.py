@@ -47,13 +47,14 @@ def strength_chart(data: PupilProfileData, lang: str, width: float) -> Drawing |
         return None
     bar_h = 7 * mm
     height = bar_h * len(used) + 14 * mm
-    drawing = Drawing(width, height)
-    drawing.initialFontName = font_name(SANS)  # not Helvetica, which would not be embedded
+    # Not Helvetica, which would not be embedded.
+    drawing = Drawing(width, height, initialFontName=font_name(SANS))
     chart = HorizontalBarChart()
-    chart.x = 45 * mm
-    chart.y = 8 * mm
-    chart.width = width - chart.x - 5 * mm
-    chart.height = height - 12 * mm
+    # types-reportlab types the plot area's geometry as int; reportlab takes any number.
+    chart.x = 45 * mm  # type: ignore[assignment]
+    chart.y = 8 * mm  # type: ignore[assignment]
+    chart.width = width - chart.x - 5 * mm  # type: ignore[assignment]
+    chart.height = height - 12 * mm  # type: ignore[assignment]
     # Top to bottom in catalogue order: the chart draws its first category at the bottom.
     ordered = list(reversed(used))
     chart.data = [[data.strength_counts[s.id] for s in ordered]]

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -175,7 +176,7 @@ def pupil_report(db: Database, pupil_id: str, today: dt.date, lang: str) -> str 
         lines.append(f"  {names.strengths.get(sid, sid)}: {count}")
     lines += ["", t(N_("Logged tasks"))]
     # The export holds every entry, not only the profile's newest reflections.
-    for entry in iter_entries(db, f.with_changes(pupil_id=pupil_id), today):
+    for entry in iter_entries(db, replace(f, pupil_id=pupil_id), today):
         lines.append("")
         lines.append(f"{entry.entry_date}  {names.wheels.get(entry.wheel_id or '', '')}")
         lines.append(f"  {t(N_('Task'))}: {names.task(entry)}")

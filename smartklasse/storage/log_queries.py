@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlite_utils import Database
@@ -323,7 +323,7 @@ def monthly_trend(db: Database, f: LogFilter, today: dt.date) -> list[MonthCount
     """
     _ensure_functions(db)
     start, end = school_year_range(today)
-    span = f.with_changes(period=Period.CUSTOM, start=start, end=end)
+    span = replace(f, period=Period.CUSTOM, start=start, end=end)
     summary = _summary(span, today)
     if summary is not None and summary.strengths:
         entries = dict(
@@ -497,7 +497,7 @@ def pupil_profile(db: Database, pupil_id: str, f: LogFilter, today: dt.date) -> 
     )
     if not rows:
         return None
-    own = f.with_changes(pupil_id=pupil_id, class_id=rows[0]["class_id"])
+    own = replace(f, pupil_id=pupil_id, class_id=rows[0]["class_id"])
     return PupilProfile(
         pupil_id=pupil_id,
         name=rows[0]["name"],

@@ -57,6 +57,7 @@ def apply_factor(app: QApplication, factor: float) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * factor)
     app.setFont(font)
     for widget_class in ("QMenuBar", "QMenu", "QToolTip"):
+        # PySide6 takes the class name as str; its stubs say bytes, which it rejects.
         app.setFont(font, widget_class)  # type: ignore[arg-type]
     app.setStyleSheet(stylesheet(factor))
     app.setProperty("smartklasse_scale", factor)
@@ -133,9 +134,7 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
     if not classes.list_classes(db):
         from smartklasse.ui.dialogs.welcome import WelcomeDialog
 
-        welcome = WelcomeDialog(context, window)
-        welcome.open()
-        window.welcome_dialog = welcome  # type: ignore[attr-defined]
+        WelcomeDialog(context, window).open()  # the window owns it
     return window
 
 

@@ -7,6 +7,7 @@ The strip takes its own room in the window's layout, so it never covers a contro
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from smartklasse.i18n import _
@@ -62,11 +63,9 @@ class Toast(QFrame):
         if payload is not None:
             self.undo_clicked.emit(payload)
 
-    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Escape hides the toast."""
-        from PySide6.QtGui import QKeyEvent
-
-        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.hide()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)

@@ -39,8 +39,6 @@ def with_step_buttons(spin: QSpinBox) -> QWidget:
     layout.addWidget(less)
     layout.addWidget(spin, 1)
     layout.addWidget(more)
-    row.less_button = less  # type: ignore[attr-defined]
-    row.more_button = more  # type: ignore[attr-defined]
     return row
 
 

@@ -47,6 +47,7 @@ class TouchStyle(QProxyStyle):
 
     def polish(self, arg: object) -> None:
         """Size ``arg`` (a widget) for a finger; grab scroll areas for touch scrolling."""
+        # One override for Qt's three polish() overloads (widget, application, palette).
         super().polish(arg)  # type: ignore[call-overload]
         if isinstance(arg, QWidget):
             fit_for_touch(arg)

@@ -92,7 +92,8 @@ def test_every_document_id_has_one_entry_whose_fields_fill_its_options() -> None
     assert sorted(kind.id.value for kind in DOCUMENTS) == sorted(d.value for d in DocumentId)
     for kind in DOCUMENTS:
         names = [field.name for field in kind.fields]
-        options = [f.name for f in dataclasses.fields(kind.options)]  # type: ignore[arg-type]
+        assert isinstance(kind.options, type) and dataclasses.is_dataclass(kind.options)
+        options = [f.name for f in dataclasses.fields(kind.options)]
         assert names == options, kind.id
         assert len({field.object_name for field in kind.fields}) == len(kind.fields)
 

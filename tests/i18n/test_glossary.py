@@ -34,7 +34,9 @@ def translations(lang: str) -> list[str]:
     for message in catalogue:
         if not message.id:
             continue
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        strings = (
+            (message.string,) if isinstance(message.string, str) else tuple(message.string or ())
+        )
         texts.extend(s for s in strings if s)
     return texts
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
+from pypdf.generic import ArrayObject, DictionaryObject, PdfObject
 from reportlab.lib.pagesizes import A3, A4
 
 
@@ -106,13 +106,13 @@ def _fonts(reader: PdfReader) -> list[DictionaryObject]:
     """Every font dictionary on any page or in any form drawn on it."""
     found: list[DictionaryObject] = []
 
-    def collect(resources: object) -> None:
-        resources = resources.get_object() if resources is not None else None
-        if not resources:
+    def collect(resources: PdfObject | None) -> None:
+        resolved = resources.get_object() if resources is not None else None
+        if not isinstance(resolved, DictionaryObject):
             return
-        for font in resources.get("/Font", {}).values():
+        for font in resolved.get("/Font", {}).values():
             found.append(font.get_object())
-        for xobject in resources.get("/XObject", {}).values():
+        for xobject in resolved.get("/XObject", {}).values():
             collect(xobject.get_object().get("/Resources"))
 
     for page in reader.pages:
@@ -134,7 +134,11 @@ def unembedded_fonts(reader: PdfReader) -> set[str]:
     """The fonts named in the PDF whose font program is not in the file."""
     missing = set()
     for font in _fonts(reader):
-        described = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        described = font
+        if "/DescendantFonts" in font:
+            descendants = font["/DescendantFonts"]
+            assert isinstance(descendants, ArrayObject)
+            described = descendants[0].get_object()
         descriptor = described.get("/FontDescriptor")
         descriptor = descriptor.get_object() if descriptor is not None else {}
         if not any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):
@@ -156,5 +160,7 @@ def runs(reader: PdfReader, index: int = 0) -> list[TextRun]:
 
 def form_uses(reader: PdfReader, form: str, index: int = 0) -> int:
     """How many times the page places a reusable drawing (form XObject) called ``form``."""
-    data = reader.pages[index].get_contents().get_data()
+    contents = reader.pages[index].get_contents()
+    assert contents is not None, f"page {index + 1} draws nothing"
+    data = contents.get_data()
     return len(re.findall(rb"/FormXob\." + form.encode() + rb" Do", data))

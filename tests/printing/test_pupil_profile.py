@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 from pdf_reading import all_text, font_names, paper, read
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
 
 from smartklasse.domain.documents import CompletedTask, PupilProfileData
 from smartklasse.domain.strengths import load_default_strengths
@@ -55,8 +56,9 @@ def test_profile_shows_name_strengths_tasks_and_reflections() -> None:
     ):
         assert expected in text
     assert "Humor" not in text  # only strengths the pupil used are charted
+    assert reader.metadata is not None
     assert reader.metadata.title == "Egenskapsprofil: Åse Ødegård"
-    assert reader.trailer["/Root"]["/Lang"] == "nb-NO"
+    assert str(reader.root_object["/Lang"]) == "nb-NO"
     assert "Helvetica" not in font_names(reader)
 
 
@@ -64,6 +66,7 @@ def test_chart_has_one_bar_per_strength_used() -> None:
     drawing = strength_chart(profile(), "nb", 400)
     assert drawing is not None
     chart = drawing.contents[0]
+    assert isinstance(chart, HorizontalBarChart)
     assert chart.data == [[2, 1]]  # Omsorg, Mot from the bottom up: Mot comes first in the list
     empty = PupilProfileData("A", "", dt.date(2025, 1, 1), dt.date(2025, 1, 2), ())
     assert strength_chart(empty, "nb", 400) is None

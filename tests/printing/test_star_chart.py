@@ -67,6 +67,7 @@ def test_blank_chart_has_only_empty_places_to_fill_by_hand() -> None:
     assert paper(reader) == "A4 landscape"
     assert form_uses(reader, FILLED_STAR) == 0
     assert form_uses(reader, EMPTY_STAR) == BLANK_TARGET
+    assert reader.metadata is not None
     assert reader.metadata.title == translate_in("nb", "Star chart")
 
 

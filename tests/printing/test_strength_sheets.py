@@ -32,6 +32,7 @@ def test_one_strength_is_repeated_over_the_page_to_cut_out() -> None:
     reader = read(repeated_strength_sheet(strength, "nb"))
     assert len(reader.pages) == 1
     assert page_text(reader).count("Læringsglede") == CARD_COLUMNS * CARD_ROWS
+    assert reader.metadata is not None
     assert reader.metadata.title == "Læringsglede"
 
 

@@ -55,8 +55,9 @@ def test_rotation_keeps_14_days_and_8_weeks(tmp_path: Path) -> None:
     for day in range(120):
         (folder / backups.backup_name(first + dt.timedelta(days=day), "daily")).write_bytes(b"x")
     deleted = backups.rotate(folder)
-    left = sorted(backups.parse_backup_name(n)[0] for n in _names(folder))  # type: ignore[index]
-    assert len(left) == 22 and len(deleted) == 98
+    parsed = [backups.parse_backup_name(n) for n in _names(folder)]
+    left = sorted(p[0] for p in parsed if p is not None)
+    assert len(left) == len(parsed) == 22 and len(deleted) == 98
     last = first + dt.timedelta(days=119)
     daily = [t for t in left if (last - t).days < 14]
     weekly = [t for t in left if (last - t).days >= 14]

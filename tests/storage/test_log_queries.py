@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -81,7 +82,7 @@ def _matches(spec: Spec, date: dt.date, f: LogFilter, pupil_ids: list[str]) -> b
 )
 @given(specs=entry_specs, fd=filters)
 def test_filters_and_aggregates_equal_brute_force(
-    db: Database, specs: list[Spec], fd: dict
+    db: Database, specs: list[Spec], fd: dict[str, Any]
 ) -> None:
     # Whatever the log holds and however the filters combine, the table and the charts show
     # exactly what counting by hand over the same entries gives.
@@ -103,7 +104,7 @@ def test_filters_and_aggregates_equal_brute_force(
         strength_id=None if fd["strength"] is None else STRENGTHS[fd["strength"]],
         search=fd["search"],
     )
-    year_filter = f.with_changes(period=Period.SCHOOL_YEAR)
+    year_filter = replace(f, period=Period.SCHOOL_YEAR)
     for spec in specs:
         date = start + dt.timedelta(days=spec.day)
         wheel, task = TASKS[spec.task]

@@ -16,7 +16,7 @@ from smartklasse.storage.print_data import (
 
 
 def _wall(db: Database, class_id: str) -> str:
-    db["star_walls"].insert(
+    db.table("star_walls").insert(
         {
             "id": "w1",
             "class_id": class_id,
@@ -27,31 +27,30 @@ def _wall(db: Database, class_id: str) -> str:
             "created_at": "2025-03-01T08:00:00",
         }
     )
-    db["star_wall_strengths"].insert_all(
+    db.table("star_wall_strengths").insert_all(
         {"wall_id": "w1", "strength_id": sid, "position": i}
         for i, sid in enumerate(("respekt", "samarbeid"))
     )
-    db["star_rounds"].insert_all(
-        [
-            {
-                "id": "r1",
-                "wall_id": "w1",
-                "number": 1,
-                "target": 5,
-                "started_on": "2025-01-06",
-                "finished_on": "2025-02-01",
-            },
-            {
-                "id": "r2",
-                "wall_id": "w1",
-                "number": 2,
-                "target": 10,
-                "started_on": "2025-03-03",
-                "finished_on": None,
-            },
-        ]
-    )
-    db["stars"].insert_all(
+    rounds: list[dict[str, object]] = [
+        {
+            "id": "r1",
+            "wall_id": "w1",
+            "number": 1,
+            "target": 5,
+            "started_on": "2025-01-06",
+            "finished_on": "2025-02-01",
+        },
+        {
+            "id": "r2",
+            "wall_id": "w1",
+            "number": 2,
+            "target": 10,
+            "started_on": "2025-03-03",
+            "finished_on": None,
+        },
+    ]
+    db.table("star_rounds").insert_all(rounds)
+    db.table("stars").insert_all(
         {
             "id": f"s{i}",
             "round_id": "r2" if i < 3 else "r1",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartklasse import __version__
@@ -28,7 +28,7 @@ def test_about_shows_app_qt_pyside_sqlite_and_python_versions(
     def about(parent: QWidget, title: str, text: str) -> None:
         shown.append(text)
 
-    monkeypatch.setattr(application.QMessageBox, "about", about)
+    monkeypatch.setattr(QMessageBox, "about", about)
     window.about_action.trigger()
     (text,) = shown
     assert f"SMART klasse {__version__}" in text

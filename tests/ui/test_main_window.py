@@ -13,8 +13,17 @@ from smartklasse.settings import Settings
 from smartklasse.storage import classes
 from smartklasse.ui.application import start
 from smartklasse.ui.context import Topic
+from smartklasse.ui.dialogs.welcome import WelcomeDialog
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.pages import PAGES
+from smartklasse.ui.wheel.page import WheelPage
+
+
+def welcome_dialog(window: MainWindow) -> WelcomeDialog:
+    """The dialog an empty data folder greets the teacher with."""
+    dialog = window.findChild(WelcomeDialog)
+    assert dialog is not None
+    return dialog
 
 
 @pytest.fixture
@@ -36,7 +45,7 @@ def test_five_pages_in_bokmal_navigation_order(window: MainWindow) -> None:
 
 def test_ctrl_number_switches_page(window: MainWindow, qtbot: QtBot) -> None:
     # Ctrl+1..7 jump to the pages, the navigation follows.
-    window.welcome_dialog.reject()  # type: ignore[attr-defined]
+    welcome_dialog(window).reject()
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -44,7 +53,8 @@ def test_ctrl_number_switches_page(window: MainWindow, qtbot: QtBot) -> None:
         key = Qt.Key(Qt.Key.Key_1.value + index)
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_key() == spec.key
-        assert window.stack.currentWidget().objectName() == f"page_{spec.key}"
+        current = window.stack.currentWidget()
+        assert current is not None and current.objectName() == f"page_{spec.key}"
         assert window.is_current_in_navigation(spec.key)
 
 
@@ -56,7 +66,7 @@ def test_clicking_navigation_shows_page(window: MainWindow, qtbot: QtBot) -> Non
 
 def test_first_start_welcome_creates_class_with_pupils(window: MainWindow, qtbot: QtBot) -> None:
     # An empty data folder greets the teacher, who names the class and pastes names.
-    welcome = window.welcome_dialog  # type: ignore[attr-defined]
+    welcome = welcome_dialog(window)
     assert welcome.isVisible()
     assert not welcome.create_button.isEnabled()
     welcome.class_name_edit.setText("7B")
@@ -107,7 +117,7 @@ def test_print_button_opens_the_page_document(window: MainWindow, qtbot: QtBot) 
     from smartklasse.domain.documents import DocumentId
     from smartklasse.ui.printing.dialog import PrintDialog
 
-    window.welcome_dialog.reject()  # type: ignore[attr-defined]
+    welcome_dialog(window).reject()
     window.show_page("class")
     assert window.print_button.isHidden()
     window.show_page("starwall")
@@ -133,7 +143,7 @@ def test_every_shortcut_is_bound_once_and_ctrl_shift_z_redoes(
         if not key.isEmpty()
     ]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
-    window.welcome_dialog.reject()  # type: ignore[attr-defined]
+    welcome_dialog(window).reject()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     done: list[str] = []
@@ -154,7 +164,7 @@ def test_toast_covers_no_control_and_goes_with_the_page(window: MainWindow, qtbo
 
     from smartklasse.storage import star_walls
 
-    window.welcome_dialog.reject()  # type: ignore[attr-defined]
+    welcome_dialog(window).reject()
     db = window.context.db
     class_id = classes.create_class(db, "7B", ["Ola", "Kari"])
     window.context.set_active_class(class_id)
@@ -176,7 +186,9 @@ def test_toast_covers_no_control_and_goes_with_the_page(window: MainWindow, qtbo
         qtbot.wait(20)
         assert window.toast.isVisible()
         toast = global_rect(window.toast)
-        for control in window.stack.currentWidget().findChildren(QWidget):
+        page = window.stack.currentWidget()
+        assert page is not None
+        for control in page.findChildren(QWidget):
             if isinstance(control, kinds) and control.isVisible():
                 assert not global_rect(control).intersects(toast), (spec.key, control)
                 checked.add(control.objectName())
@@ -191,14 +203,16 @@ def test_space_spins_from_anywhere_in_the_window_only_on_the_wheel_page(
     # With the class list focused, Space still spins; on another page it spins nothing.
     from smartklasse.storage import wheel_progress
 
-    window.welcome_dialog.reject()  # type: ignore[attr-defined]
+    welcome_dialog(window).reject()
     class_id = classes.create_class(window.context.db, "7B", ["Ola"])
     window.context.set_active_class(class_id)
     window.context.settings.reduced_motion = True
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    wheel_id = window.page("wheel").wheel.id  # type: ignore[attr-defined]
+    wheel_page = window.page("wheel")
+    assert isinstance(wheel_page, WheelPage) and wheel_page.wheel is not None
+    wheel_id = wheel_page.wheel.id
 
     def picked() -> int:
         return len(wheel_progress.picked_tasks(window.context.db, class_id, wheel_id))

@@ -20,6 +20,8 @@ from smartklasse.ui.application import start
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.pages import PAGES, PageKey
+from smartklasse.ui.star_wall.page import StarWallPage
+from smartklasse.ui.wheel.page import WheelPage
 
 TODAY = dt.date(2026, 11, 2)
 
@@ -119,14 +121,20 @@ def test_the_wheel_and_star_wall_shown_survive_a_language_switch(
     class_id = window.context.active_class_id
     second_wall = sw.create_wall(db, class_id, "Vi rydder", ["humor"], 5, today=TODAY)
     window.show_page(PageKey.STAR_WALL)
-    window.page(PageKey.STAR_WALL).select_wall(second_wall)  # type: ignore[attr-defined]
+    wall_page = window.page(PageKey.STAR_WALL)
+    assert isinstance(wall_page, StarWallPage)
+    wall_page.select_wall(second_wall)
     window.show_page(PageKey.WHEEL)
     wheel_page = window.page(PageKey.WHEEL)
+    assert isinstance(wheel_page, WheelPage)
     second = catalogue.list_wheels(window.context.db)[1].id
-    wheel_page.show_wheel(second)  # type: ignore[attr-defined]
+    wheel_page.show_wheel(second)
     window.context.set_language("nn")
     rebuilt = window.page(PageKey.WHEEL)
     assert rebuilt is not wheel_page
-    assert rebuilt.wheel.id == second  # type: ignore[attr-defined]
-    wall_page = window.page(PageKey.STAR_WALL)
-    assert wall_page.current_wall().id == second_wall  # type: ignore[attr-defined]
+    assert isinstance(rebuilt, WheelPage) and rebuilt.wheel is not None
+    assert rebuilt.wheel.id == second
+    rebuilt_wall = window.page(PageKey.STAR_WALL)
+    assert isinstance(rebuilt_wall, StarWallPage)
+    current_wall = rebuilt_wall.current_wall()
+    assert current_wall is not None and current_wall.id == second_wall

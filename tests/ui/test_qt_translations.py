@@ -107,8 +107,9 @@ def test_text_field_context_menu_shows_no_english(language: str) -> None:
     assert isinstance(menu, QMenu)
     texts = {a.text() for a in menu.actions() if a.text()}
     for action in menu.actions():
-        if action.menu() is not None:
-            texts |= {a.text() for a in action.menu().actions() if a.text()}
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            texts |= {a.text() for a in submenu.actions() if a.text()}
     assert texts and english_in(texts) == set()
     assert {"Lim inn", "Merk alt"} <= {plain(t) for t in texts}
 

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from smartklasse.settings import Settings
 from smartklasse.storage import classes
 from smartklasse.ui.application import start
+from smartklasse.ui.dialogs.welcome import WelcomeDialog
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.pages import PAGES
 from smartklasse.ui.wheel.page import WheelPage
@@ -67,8 +68,9 @@ def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     win = start(app, data_dir, Settings(reduced_motion=True))
     assert win is not None
     qtbot.addWidget(win)
-    if hasattr(win, "welcome_dialog"):
-        win.welcome_dialog.reject()
+    welcome = win.findChild(WelcomeDialog)
+    if welcome is not None:
+        welcome.reject()
     class_id = classes.create_class(win.context.db, "7B", [f"Elev {n}" for n in range(1, 31)])
     win.context.set_active_class(class_id)
     win.show()

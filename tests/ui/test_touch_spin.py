@@ -17,8 +17,10 @@ def test_retention_has_big_minus_and_plus_buttons(qtbot: QtBot) -> None:
     qtbot.waitExposed(dialog)
     spin = dialog.findChild(QSpinBox, "retention_spin")
     row = dialog.findChild(QWidget, "retention_spin_row")
+    assert spin is not None and row is not None
     less = row.findChild(QPushButton, "retention_spin_less")
     more = row.findChild(QPushButton, "retention_spin_more")
+    assert less is not None and more is not None
     for button in (less, more):
         assert button.isVisible()
         assert button.width() >= 44 and button.height() >= 44

@@ -19,6 +19,7 @@ from smartklasse.ui.context import AppContext
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.pages import PAGES
 from smartklasse.ui.style import scale_factor
+from smartklasse.ui.wheel.page import WheelPage
 from smartklasse.ui.window_fit import WindowPlan, place_window, plan_window
 
 #: A taskbar at the bottom of the screen, as on a school PC.
@@ -122,8 +123,9 @@ def test_window_remembers_size_page_and_wheel(
     place_window(window, QRect(0, 0, 1680, 1010), context.settings)
     window.show()
     wheel_page = window.page(PAGES[0].key)
-    green = wheel_page.wheels[1].id  # type: ignore[attr-defined]
-    wheel_page.show_wheel(green)  # type: ignore[attr-defined]
+    assert isinstance(wheel_page, WheelPage)
+    green = wheel_page.wheels[1].id
+    wheel_page.show_wheel(green)
     window.resize(1200, 700)
     window.show_page(PAGES[2].key)
     window.close()
@@ -134,7 +136,9 @@ def test_window_remembers_size_page_and_wheel(
     plan = place_window(again, QRect(0, 0, 1680, 1010), saved)
     assert (plan.width, plan.height, plan.maximised) == (1200, 700, False)
     assert again.current_key() == PAGES[2].key
-    assert again.page(PAGES[0].key).wheel.id == green  # type: ignore[attr-defined]
+    shown = again.page(PAGES[0].key)
+    assert isinstance(shown, WheelPage) and shown.wheel is not None
+    assert shown.wheel.id == green
 
 
 def test_wheel_page_fits_a_laptop_without_scrolling(
@@ -149,6 +153,7 @@ def test_wheel_page_fits_a_laptop_without_scrolling(
     window.context.toast_requested.emit("Lagret. Bra jobbet!", object())
     qtbot.wait(50)
     page = window.page(PAGES[0].key)
+    assert isinstance(page, WheelPage)
     assert not window.page_scroll.verticalScrollBar().isVisible()
-    edit = page.edit_button  # type: ignore[attr-defined]
+    edit = page.edit_button
     assert edit.visibleRegion().boundingRect() == edit.rect()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -252,7 +253,7 @@ class LogPage(Page):
     def _start_stats(self, f: LogFilter, today: dt.date) -> None:
         generation = self._generation
         # The charts are projected: they always show the whole class, never one pupil.
-        class_level = f.with_changes(pupil_id=None)
+        class_level = replace(f, pupil_id=None)
         path = database_path(self.context.db)
 
         def job(db: Database) -> dict[str, Any]:
@@ -321,7 +322,7 @@ class LogPage(Page):
     # -- the pupil profile --------------------------------------------------------------------
     def open_profile(self, pupil_id: str) -> None:
         """Show one pupil's strength profile for the chosen period (teacher view)."""
-        f = self.current_filter().with_changes(pupil_id=pupil_id)
+        f = replace(self.current_filter(), pupil_id=pupil_id)
         today = self.today()
         path = database_path(self.context.db)
         generation = self._generation

@@ -83,8 +83,8 @@ class StarGridWidget(QWidget):
         """True while a star is growing into its place."""
         return self._animated_index >= 0
 
-    def _on_progress(self, value: object) -> None:
-        self._progress = float(value)  # type: ignore[arg-type]
+    def _on_progress(self, value: float) -> None:
+        self._progress = value
         self.update()
 
     def _on_animation_done(self) -> None:

@@ -156,7 +156,7 @@ class StrengthEditorDialog(QDialog):
         lang = current_language()
         self.name_edit.setText(strength.name(lang) if strength else "")
         self.description_edit.setText(strength.description(lang) if strength else "")
-        self.shown_check.setChecked(bool(strength) and not strength.hidden)  # type: ignore[union-attr]
+        self.shown_check.setChecked(strength is not None and not strength.hidden)
         if strength:
             widgets.tint_swatch(self.colour_button, strength.colour)
         for widget in (

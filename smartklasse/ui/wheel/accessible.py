@@ -7,7 +7,7 @@ the widget raises a focus event for the child the arrow keys move to.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRect
 from PySide6.QtGui import (
@@ -37,6 +37,8 @@ class WheelWidget(Protocol):
     def mapFromGlobal(self, point: QPoint) -> QPoint: ...  # noqa: N802 - Qt API
 
 
+# PySide6's stubs say object(), window(), child(), childAt(), focusChild() never return None,
+# where Qt's API returns nullptr for "none": hence the [override] ignores below.
 class SegmentAccessible(QAccessibleInterface):
     """One task of the wheel as a screen reader sees it."""
 
@@ -145,8 +147,8 @@ class WheelAccessible(QAccessibleWidget):
         self._segments: list[SegmentAccessible] = []
 
     def wheel_widget(self) -> WheelWidget:
-        widget = self.widget()
-        return widget  # type: ignore[return-value]
+        # The factory installs this accessible for the wheel widget only.
+        return cast(WheelWidget, self.widget())
 
     def _segment(self, index: int) -> SegmentAccessible:
         while len(self._segments) <= index:

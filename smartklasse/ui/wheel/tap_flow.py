@@ -106,7 +106,7 @@ class TapFlow(QDialog):
         layout.addLayout(self._build_buttons())
         # Arrow keys move through a grid by rows and columns, not in Tab order; Enter moves the
         # flow on (keyPressEvent) and Space toggles a chip.
-        self._grids: dict[QObject, tuple[list[QPushButton], int]] = {}
+        self._grids: dict[QPushButton, tuple[list[QPushButton], int]] = {}
         for chips, columns in (
             ([self.whole_class, *self.pupil_tiles.values()], PUPIL_COLUMNS),
             (list(self.strength_chips.values()), STRENGTH_COLUMNS),
@@ -301,11 +301,11 @@ class TapFlow(QDialog):
         elif self.done_button.isEnabled():
             self.done_button.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def _grid_neighbour(self, chip: QObject, step: int) -> QPushButton | None:
+    def _grid_neighbour(self, chip: QPushButton, step: int) -> QPushButton | None:
         # "The whole class" sits alone above the pupils' grid: one step down or right from it is
         # the first pupil, and any step up or left out of the grid's first row goes back to it.
         chips, _columns = self._grids[chip]
-        index = chips.index(chip)  # type: ignore[arg-type]
+        index = chips.index(chip)
         if chips[0] is not self.whole_class:
             target = index + step
             return chips[target] if 0 <= target < len(chips) else None
@@ -318,7 +318,11 @@ class TapFlow(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Arrow keys in the pupil and strength grids move by row (up/down) and column."""
-        if event.type() == QEvent.Type.KeyPress and watched in self._grids:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QPushButton)
+            and watched in self._grids
+        ):
             assert isinstance(event, QKeyEvent)
             step = {
                 Qt.Key.Key_Left: -1,

@@ -129,11 +129,9 @@ def test_nearly_full_disk_is_told_at_start(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # 30 KB left on the disk: the app opens, and says at once that saving may fail.
-    from smartklasse.storage import faults
-
     _data_with_backup(data_dir)
     monkeypatch.setattr(
-        faults.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9, 30_000)
+        shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9, 30_000)
     )
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -16,7 +16,9 @@ from smartklasse.storage.database import open_database
 from smartklasse.storage.teacher_lock import TeacherLock
 from smartklasse.ui.application import start
 from smartklasse.ui.dialogs.teacher_lock import PinDialog, SetPinDialog, TeacherLockSection
+from smartklasse.ui.dialogs.welcome import WelcomeDialog
 from smartklasse.ui.main_window import MainWindow
+from smartklasse.ui.star_wall.page import StarWallPage
 
 PIN = "2468"
 
@@ -125,7 +127,7 @@ def test_pupil_mode_survives_restart(qtbot: QtBot, data_dir: Path) -> None:
     assert win.context.pupil_mode and win.pupil_mode_action.isChecked()
     assert win.isFullScreen()
     win.context.set_pupil_mode(False)
-    welcome = getattr(win, "welcome_dialog", None)
+    welcome = win.findChild(WelcomeDialog)
     if welcome is not None:
         welcome.reject()
     win.close()
@@ -248,7 +250,9 @@ def test_pupils_can_spin_and_view_but_teacher_pages_and_stars_need_pin(
         assert window.is_current_in_navigation("strengths")
     window.show_page("starwall")
     _answer_pin(qtbot, None)
-    window.page("starwall").award()  # type: ignore[attr-defined]
+    wall_page = window.page("starwall")
+    assert isinstance(wall_page, StarWallPage)
+    wall_page.award()
     assert star_walls.get_wall(ctx.db, wall) is not None
     assert ctx.db.execute("SELECT COUNT(*) FROM stars").fetchone()[0] == 0
     _answer_pin(qtbot, PIN)

@@ -10,13 +10,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from smartklasse.domain.log_filters import LogFilter, Period
+from smartklasse.domain.strengths import load_default_strengths
 from smartklasse.settings import Settings
 from smartklasse.storage import classes, log
 from smartklasse.storage import log_queries as q
+from smartklasse.storage.log_queries import LogRow
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.log.entry_editor import LogEntryEditor, checked_ids
 from smartklasse.ui.log.model import (
@@ -92,11 +95,14 @@ def page(qtbot: QtBot, db: Database, data_dir: Path, school: tuple[str, list[str
     return widget
 
 
+def _row(model: LogTableModel, r: int) -> LogRow:
+    row = model.row_at(r)
+    assert row is not None, f"no row {r}"
+    return row
+
+
 def _shown(page: LogPage, column: int = COL_DATE) -> list[str]:
-    return [
-        page.model.display(page.model.row_at(r), column)  # type: ignore[arg-type]
-        for r in range(page.model.rowCount())
-    ]
+    return [page.model.display(_row(page.model, r), column) for r in range(page.model.rowCount())]
 
 
 def test_model_shows_newest_first_and_fetches_more_on_scroll(
@@ -113,7 +119,7 @@ def test_model_shows_newest_first_and_fetches_more_on_scroll(
         Labels(strengths={"mot": "Mot", "humor": "Humor"}, wheels={"blue": "Blå"}),
     )
     assert model.rowCount() == 2 and model.canFetchMore()
-    assert model.display(model.row_at(0), COL_DATE) == "10. mars 2026"  # type: ignore[arg-type]
+    assert model.display(_row(model, 0), COL_DATE) == "10. mars 2026"
     model.fetchMore()
     model.fetchMore()
     assert model.rowCount() == 4 and not model.canFetchMore()
@@ -164,7 +170,7 @@ def test_delete_entry_then_undo(page: LogPage, db: Database) -> None:
     assert row is not None and page.delete_button.isEnabled()
     original = log.get_entry(db, row.id)
     page.delete_selected()
-    assert row.id not in [page.model.row_at(r).id for r in range(page.model.rowCount())]  # type: ignore[union-attr]
+    assert row.id not in [_row(page.model, r).id for r in range(page.model.rowCount())]
     assert log.get_entry(db, row.id) is None
     page.context.undo_stack.undo()
     assert log.get_entry(db, row.id) == original
@@ -183,7 +189,7 @@ def test_edit_entry_then_undo(page: LogPage, db: Database, school: tuple[str, li
     edited = log.get_entry(db, row.id)
     assert edited is not None and edited.pupil_ids == (pupils[0],)
     assert _shown(page)[0] == "11. mars 2026"
-    assert page.model.display(page.model.row_at(0), COL_PUPILS) == "Åse"  # type: ignore[arg-type]
+    assert page.model.display(_row(page.model, 0), COL_PUPILS) == "Åse"
     page.context.undo_stack.undo()
     assert log.get_entry(db, row.id) == original
     page.context.undo_stack.redo()
@@ -201,9 +207,12 @@ def test_editor_dialog_returns_what_was_checked(qtbot: QtBot, page: LogPage) -> 
         [("mot", "Mot"), ("omsorg", "Omsorg")],
     )
     qtbot.addWidget(editor)
-    model = editor.pupil_list.model()
-    model.item(2).setCheckState(Qt.CheckState.Unchecked)  # type: ignore[attr-defined]
-    editor.strength_list.model().item(1).setCheckState(Qt.CheckState.Checked)  # type: ignore[attr-defined]
+    pupil_model = editor.pupil_list.model()
+    strength_model = editor.strength_list.model()
+    assert isinstance(pupil_model, QStandardItemModel)
+    assert isinstance(strength_model, QStandardItemModel)
+    pupil_model.item(2).setCheckState(Qt.CheckState.Unchecked)
+    strength_model.item(1).setCheckState(Qt.CheckState.Checked)
     edit = editor.result_edit()
     assert edit.pupil_ids == (row.pupil_ids[0],)
     assert checked_ids(editor.strength_list) == ("mot", "omsorg")
@@ -232,7 +241,8 @@ def test_pupil_profile_opens_and_back_returns_to_the_class(page: LogPage, qtbot:
     view.print_button.click()
     dialog = page.findChild(PrintDialog)
     assert dialog is not None and dialog.current().id is DocumentId.PROFILE
-    assert "Åse" in dialog.findChild(QComboBox, "profile_pupil_combo").currentText()
+    pupil_combo = dialog.findChild(QComboBox, "profile_pupil_combo")
+    assert pupil_combo is not None and "Åse" in pupil_combo.currentText()
     dialog.reject()
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.class_view
@@ -268,15 +278,9 @@ def test_chart_bars_are_readable_and_in_order() -> None:
         strength_bars,
     )
 
-    class _S:
-        def __init__(self, sid: str, name: str) -> None:
-            self.id, self._name = sid, name
-
-        def name(self, _lang: str) -> str:
-            return self._name
-
-    strengths = [_S("mot", "Mot"), _S("humor", "Humor"), _S("omsorg", "Omsorg")]
-    bars = strength_bars({"humor": 2, "omsorg": 5, "mot": 2, "x": 9}, strengths, "nb")  # type: ignore[arg-type]
+    catalogue = {s.id: s for s in load_default_strengths()}
+    strengths = [catalogue["mot"], catalogue["humor"], catalogue["omsorg"]]
+    bars = strength_bars({"humor": 2, "omsorg": 5, "mot": 2, "x": 9}, strengths, "nb")
     assert [(b.label, b.value) for b in bars] == [("Omsorg", 5), ("Mot", 2), ("Humor", 2)]
     trend = [q.MonthCount(2025 + (m < 8), m, m, 0) for m in [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7]]
     labels = [b.label for b in month_bars(trend, "nb")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pdf_reading import pdftotext
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,6 @@ from smartklasse.storage import catalogue, classes
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.printing.dialog import PrintDialog
 from smartklasse.ui.printing.preview import PrintPreviewDialog, safe_file_name
-from tests.printing.pdf_reading import pdftotext
 
 
 def _dialog(qtbot: QtBot, db: Database, data_dir: Path) -> PrintDialog:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartklasse.domain.documents import PageFormat
@@ -21,9 +21,12 @@ def test_an_lp_error_is_shown_in_bokmal(qtbot: QtBot, monkeypatch: pytest.Monkey
     monkeypatch.setattr(printer_module, "goes_to_cups", lambda _printer: True)
     monkeypatch.setattr(printer_module, "spool", refuse)
     shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, _title, text: shown.append(text) or 0
-    )
+
+    def warning(_parent: QWidget | None, _title: str, text: str) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.NoButton
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
     preview = PrintPreviewDialog(star_chart(None, "nb"), "Stjernekart", None, PageFormat())
     qtbot.addWidget(preview)
     printer = QPrinter()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,7 +26,7 @@ STRENGTHS = ("ansvarsbevissthet", "hjelpsomhet", "respekt", "samarbeid")
 
 
 @pytest.fixture
-def context(db: Database, data_dir) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+def context(db: Database, data_dir: Path) -> Iterator[AppContext]:
     class_id = classes.create_class(db, "7B", PUPILS)
     ctx = AppContext(db, data_dir, Settings(active_class_id=class_id, reduced_motion=True))
     yield ctx
@@ -222,7 +223,8 @@ def test_editor_creates_wall_with_four_strengths_at_most(qtbot: QtBot, context: 
     assert page.wall_view.isHidden()
     editor = page.open_editor(None)
     assert editor.save_button.text() == "Opprett stjernevegg"
-    assert editor.findChild(QAbstractButton, "wall_cancel").text() == "Avbryt"
+    cancel = editor.findChild(QAbstractButton, "wall_cancel")
+    assert cancel is not None and cancel.text() == "Avbryt"
     assert not editor.save_button.isEnabled()
     editor.goal_edit.setText("Gode ord")
     for sid in (*STRENGTHS, "omsorg"):

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from smartklasse.domain import clock, spin, wheel_geometry
+from smartklasse.domain.wheels import Wheel
 from smartklasse.settings import Settings
 from smartklasse.storage import catalogue, classes, log, wheel_progress
 from smartklasse.ui.context import AppContext, Topic
@@ -38,6 +39,12 @@ def page(qtbot: QtBot, context: AppContext) -> WheelPage:
     qtbot.waitExposed(widget)
     widget.on_shown()
     return widget
+
+
+def shown(page: WheelPage) -> Wheel:
+    """The wheel the page shows (a fresh class has one)."""
+    assert page.wheel is not None
+    return page.wheel
 
 
 def entries(db: Database) -> list[str]:
@@ -154,18 +161,18 @@ def test_space_spins_whatever_button_had_focus(page: WheelPage, qtbot: QtBot) ->
     page.activateWindow()
     qtbot.waitActive(page)
     page.spin()
-    blue = page.wheel.id  # type: ignore[union-attr]
+    blue = shown(page).id
     qtbot.mouseClick(page.spin_button, Qt.MouseButton.LeftButton)
     green = page.wheels[1].id
     qtbot.mouseClick(page.wheel_buttons[green], Qt.MouseButton.LeftButton)
-    assert page.wheel.id == green  # type: ignore[union-attr]
+    assert shown(page).id == green
     for button in (page.reset_button, page.wheel_buttons[blue], page.edit_button):
         button.setFocus()
         before = wheel_progress.picked_tasks(page.context.db, page.context.active_class_id, green)
         qtbot.keyClick(button, Qt.Key.Key_Space)
         after = wheel_progress.picked_tasks(page.context.db, page.context.active_class_id, green)
         assert len(after) == len(before) + 1, button.objectName()
-        assert page.wheel.id == green  # type: ignore[union-attr]
+        assert shown(page).id == green
         assert not hasattr(page, "editor")
 
 
@@ -203,7 +210,7 @@ def test_full_tap_flow_logs_one_entry_and_undo_removes_it(
     (entry_id,) = entries(db)
     entry = log.get_entry(db, entry_id)
     assert entry is not None
-    assert entry.task_id == page.wheel.tasks[2].id  # type: ignore[union-attr]
+    assert entry.task_id == shown(page).tasks[2].id
     assert set(entry.pupil_ids) == set(pupils)
     assert set(entry.strength_ids) == {"respekt", "samarbeid"}
     assert entry.reflection_me == "Jeg ble glad"
@@ -269,7 +276,8 @@ def test_keyboard_opens_a_task(page: WheelPage, qtbot: QtBot) -> None:
     qtbot.keyClick(page.wheel_widget, Qt.Key.Key_Right)
     qtbot.keyClick(page.wheel_widget, Qt.Key.Key_Return)
     assert page.tap_flow is not None
-    assert page.tap_flow.findChild(QLabel, "tap_flow_task").text() == page.wheel.tasks[1].text("nb")  # type: ignore[union-attr]
+    task = page.tap_flow.findChild(QLabel, "tap_flow_task")
+    assert task is not None and task.text() == shown(page).tasks[1].text("nb")
 
 
 def test_without_a_class_a_tap_explains_and_logs_nothing(
@@ -384,6 +392,6 @@ def test_keyboard_only_tap_flow_saves_exactly_what_was_typed(
     pupils = list(flow.pupil_tiles)
     assert set(entry.pupil_ids) == {pupils[0], pupils[1]}
     assert set(entry.strength_ids) == {chips[4], chips[5]}
-    assert entry.task_id == page.wheel.tasks[page.wheel_widget.focused_segment()].id  # type: ignore[union-attr]
+    assert entry.task_id == shown(page).tasks[page.wheel_widget.focused_segment()].id
     assert not page.is_spinning()
     assert page.result_label.text() == ""
