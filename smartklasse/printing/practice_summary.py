@@ -7,22 +7,19 @@ calendars, up to five reflections the teacher picked, and the teacher's own note
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
 from smartklasse import APP_NAME, __version__
 from smartklasse.domain import practice_summary as words
-from smartklasse.domain.documents import Counted, PracticeSummaryData
+from smartklasse.domain.documents import PracticeSummaryData
 from smartklasse.i18n import format_date
+from smartklasse.printing.charts import BarChartLook, bar_chart
 from smartklasse.printing.common import (
     FAINT,
     MARGIN,
     PDF_LANGUAGES,
-    colour,
     mm,
     page_size,
     paragraph,
@@ -40,44 +37,16 @@ def title(data: PracticeSummaryData, lang: str) -> str:
     return words.heading(data, lang)
 
 
-def bar_chart(items: Sequence[Counted], width: float) -> Drawing | None:
-    """Horizontal bars, largest first from the top, in each item's colour; None if empty."""
-    shown = [item for item in items if item.count > 0][:MAX_BARS]
-    if not shown:
-        return None
-    bar_h = 7 * mm
-    height = bar_h * len(shown) + 12 * mm
-    drawing = Drawing(width, height, initialFontName=font_name(SANS))
-    chart = HorizontalBarChart()
-    chart.x = round(60 * mm)
-    chart.y = round(8 * mm)
-    chart.width = round(width - chart.x - 8 * mm)
-    chart.height = round(height - 12 * mm)
-    ordered = list(reversed(shown))  # the chart draws its first category at the bottom
-    chart.data = [[item.count for item in ordered]]
-    chart.categoryAxis.categoryNames = [
-        item.label if len(item.label) <= 40 else item.label[:39] + "…" for item in ordered
-    ]
-    chart.categoryAxis.labels.fontName = font_name(SANS)
-    chart.categoryAxis.labels.fontSize = 9
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    top = max(item.count for item in shown)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = max(1, (top + 4) // 5)
-    chart.valueAxis.labels.fontName = font_name(SANS)
-    chart.valueAxis.labels.fontSize = 8
-    chart.bars.strokeColor = None
-    for index, item in enumerate(ordered):
-        chart.bars[(0, index)].fillColor = colour(item.colour)
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = font_name(SANS, bold=True)
-    chart.barLabels.fontSize = 9
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    drawing.add(chart)
-    return drawing
+#: The summary's charts: long task texts get wide label room and are cut at 40 characters.
+LOOK = BarChartLook(
+    label_room=60 * mm,
+    right_margin=8 * mm,
+    extra_height=12 * mm,
+    label_size=9,
+    value_size=8,
+    max_label=40,
+    max_bars=MAX_BARS,
+)
 
 
 def practice_summary(data: PracticeSummaryData, lang: str) -> bytes:
@@ -118,9 +87,9 @@ def practice_summary(data: PracticeSummaryData, lang: str) -> bytes:
             )
             story.extend(flowables)
 
-    strengths = bar_chart(data.strengths, width)
+    strengths = bar_chart(data.strengths, width, LOOK)
     section(words.STRENGTHS, [strengths] if strengths else [])
-    tasks = bar_chart(data.tasks, width)
+    tasks = bar_chart(data.tasks, width, LOOK)
     section(words.TASKS, [tasks] if tasks else [])
     section(
         words.STAR_WALL,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
@@ -18,14 +17,14 @@ from reportlab.platypus import (
 )
 
 from smartklasse import APP_NAME, __version__
-from smartklasse.domain.documents import PupilProfileData
+from smartklasse.domain.documents import Counted, PupilProfileData
 from smartklasse.i18n import N_, format_date, format_date_range
+from smartklasse.printing.charts import BarChartLook, bar_chart
 from smartklasse.printing.common import (
     FAINT,
     MARGIN,
     PDF_LANGUAGES,
     TextParagraph,
-    colour,
     mm,
     page_size,
     paragraph,
@@ -40,45 +39,18 @@ from smartklasse.printing.reflection_sheet import QUESTION_ME, QUESTION_OTHERS
 TITLE = N_("Strength profile")
 
 
+#: The profile's chart: strength names are short, so less label room and larger labels.
+LOOK = BarChartLook(
+    label_room=45 * mm, right_margin=5 * mm, extra_height=14 * mm, label_size=10, value_size=9
+)
+
+
 def strength_chart(data: PupilProfileData, lang: str, width: float) -> Drawing | None:
     """A bar chart of how often the pupil used each strength (catalogue order); None if none."""
-    used = [s for s in data.strengths if data.strength_counts.get(s.id, 0) > 0]
-    if not used:
-        return None
-    bar_h = 7 * mm
-    height = bar_h * len(used) + 14 * mm
-    # Not Helvetica, which would not be embedded.
-    drawing = Drawing(width, height, initialFontName=font_name(SANS))
-    chart = HorizontalBarChart()
-    # types-reportlab types the plot area's geometry as int; reportlab takes any number.
-    chart.x = 45 * mm  # type: ignore[assignment]
-    chart.y = 8 * mm  # type: ignore[assignment]
-    chart.width = width - chart.x - 5 * mm  # type: ignore[assignment]
-    chart.height = height - 12 * mm  # type: ignore[assignment]
-    # Top to bottom in catalogue order: the chart draws its first category at the bottom.
-    ordered = list(reversed(used))
-    chart.data = [[data.strength_counts[s.id] for s in ordered]]
-    chart.categoryAxis.categoryNames = [s.name(lang) for s in ordered]
-    chart.categoryAxis.labels.fontName = font_name(SANS)
-    chart.categoryAxis.labels.fontSize = 10
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    chart.valueAxis.valueMin = 0
-    top = max(data.strength_counts[s.id] for s in used)
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = max(1, (top + 4) // 5)
-    chart.valueAxis.labels.fontName = font_name(SANS)
-    chart.valueAxis.labels.fontSize = 9
-    chart.bars.strokeColor = None
-    for index, strength in enumerate(ordered):
-        chart.bars[(0, index)].fillColor = colour(strength.colour)
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = font_name(SANS, bold=True)
-    chart.barLabels.fontSize = 9
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    drawing.add(chart)
-    return drawing
+    counted = [
+        Counted(s.name(lang), data.strength_counts.get(s.id, 0), s.colour) for s in data.strengths
+    ]
+    return bar_chart(counted, width, LOOK)
 
 
 def title(data: PupilProfileData, lang: str) -> str:
