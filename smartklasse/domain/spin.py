@@ -8,6 +8,7 @@ to an end angle that puts the chosen segment under the pointer at 12 o'clock.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -19,8 +20,11 @@ SPIN_MS = 4200
 #: Whole turns before the wheel settles.
 MIN_TURNS = 3
 MAX_TURNS = 5
-#: Share of the spin during which the wheel turns too fast for the eye to follow details.
-FAST_PHASE = 0.55
+#: A frame may be drawn coarser (quicker) while the rim moves at least this many pixels from
+#: one frame to the next: the eye cannot follow details that move so fast.
+QUICK_RIM_PX = 6.0
+#: One frame of a 60 Hz screen, in milliseconds.
+FRAME_MS = 1000 / 60
 #: How far from a segment's middle the pointer may land, as a part of half the segment,
 #: so it never lands so close to a border that a child doubts the result.
 LANDING_SPREAD = 0.6
@@ -84,6 +88,27 @@ def ease_out(t: float) -> float:
     """A natural slowing down (quartic ease-out): fast at first, gently settling."""
     t = min(max(t, 0.0), 1.0)
     return 1.0 - (1.0 - t) ** 4
+
+
+def ease_out_slope(t: float) -> float:
+    """How fast :func:`ease_out` grows at ``t`` (its derivative)."""
+    t = min(max(t, 0.0), 1.0)
+    return 4.0 * (1.0 - t) ** 3
+
+
+def rim_speed(plan: SpinPlan, elapsed_ms: float, radius_px: float) -> float:
+    """How many pixels the rim of a wheel of ``radius_px`` moves in one frame at ``elapsed_ms``."""
+    if elapsed_ms >= plan.duration_ms:
+        return 0.0
+    degrees_per_ms = (
+        (plan.end - plan.start) * ease_out_slope(elapsed_ms / plan.duration_ms) / plan.duration_ms
+    )
+    return math.radians(degrees_per_ms * FRAME_MS) * radius_px
+
+
+def is_quick(plan: SpinPlan, elapsed_ms: float, radius_px: float) -> bool:
+    """True while the wheel turns too fast for the eye to follow its details."""
+    return rim_speed(plan, elapsed_ms, radius_px) >= QUICK_RIM_PX
 
 
 def rotation_at(plan: SpinPlan, elapsed_ms: float) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import random
 
 import pytest
@@ -65,3 +66,33 @@ def test_spin_slows_down_and_never_turns_back() -> None:
     steps = [b - a for a, b in itertools.pairwise(angles)]
     assert all(s >= 0 for s in steps)
     assert steps[0] > steps[len(steps) // 2] > steps[-1]
+
+
+def test_quick_frames_while_the_rim_moves_fast_then_full_quality() -> None:
+    plan = spin.plan_spin(2, 8, 0.0, random.Random(3))
+    radius = 1000.0  # a 4K board
+    assert spin.is_quick(plan, 0.0, radius)
+    assert not spin.is_quick(plan, plan.duration_ms - 1, radius)
+    assert spin.rim_speed(plan, plan.duration_ms, radius) == 0.0
+    # The rim speed falls all the way: once slow, the wheel never turns quick again.
+    speeds = [spin.rim_speed(plan, t, radius) for t in range(0, plan.duration_ms, 50)]
+    assert speeds == sorted(speeds, reverse=True)
+    # The speed is the rotation's change over one 60 Hz frame, in pixels at the rim.
+    elapsed = plan.duration_ms * 0.3
+    step = spin.rotation_at(plan, elapsed + spin.FRAME_MS / 2) - spin.rotation_at(
+        plan, elapsed - spin.FRAME_MS / 2
+    )
+    assert spin.rim_speed(plan, elapsed, radius) == pytest.approx(
+        math.radians(step) * radius, rel=1e-3
+    )
+
+
+def test_a_bigger_wheel_stays_quick_longer() -> None:
+    plan = spin.plan_spin(5, 8, 10.0, random.Random(8))
+
+    def quick_share(radius: float) -> float:
+        frames = range(0, plan.duration_ms, 10)
+        return sum(spin.is_quick(plan, t, radius) for t in frames) / len(frames)
+
+    laptop, board = quick_share(350.0), quick_share(1000.0)
+    assert 0.5 < laptop < board < 0.9

@@ -315,8 +315,9 @@ class WheelPage(Page):
             self._land()
             return
         elapsed = self._clock.elapsed()
-        # Smooth resampling only once the wheel slows down and the eye can follow it.
-        fast = elapsed < plan.duration_ms * spin_rules.FAST_PHASE
+        # Quick frames while the eye cannot follow; full quality once it can.
+        radius = self.wheel_widget.wheel_circle()[2] * self.wheel_widget.devicePixelRatioF()
+        fast = spin_rules.is_quick(plan, elapsed, radius)
         self.wheel_widget.set_rotation(spin_rules.rotation_at(plan, elapsed), fast)
 
     def _land(self) -> None:

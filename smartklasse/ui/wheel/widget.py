@@ -3,9 +3,13 @@
 Everything that does not change while the wheel turns (segments, separators,
 text, progress marks) is painted once into a cached image; a frame of a spin
 only draws that image rotated, then the hub and the pointer, each a cached
-image too. Chosen by measurement (``benchmarks/bench_wheel.py``): one turned
-image of the disc costs about what the bare pie does, while wedges drawn as
-vectors plus turned text images cost two to three times as much at 4K.
+image too. While the wheel turns too fast for the eye to follow (the first
+part of a spin, where a text moves tens of pixels a frame) the disc is turned
+at half resolution and scaled up, with the rim stroked sharp on top: a quarter
+of the pixels to turn, which is what a frame costs. Chosen by measurement
+(``benchmarks/bench_wheel.py``): at 4K the half-resolution frame costs about
+what the bare pie does, the full-resolution turned disc two to three times as
+much, and wedges drawn as vectors with turned text images or text paths no less.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ from smartklasse.ui.widgets import text_colour_on
 
 #: Shades of the wheel's colour per segment: >0 mixes with white, <0 with black.
 _SHADES = (0.0, -0.16, 0.08, -0.08, 0.12, -0.22, 0.04, -0.12)
+#: How far the white ring reaches in past the cut edge of the quick (half-resolution) disc.
+_RIM_OVERLAP = 2.0
 INK = QColor(style.INK)
 WHITE = QColor("#ffffff")
 
@@ -51,6 +57,11 @@ def mix(colour: QColor, amount: float) -> QColor:
         round(colour.green() * (1 - a) + other.green() * a),
         round(colour.blue() * (1 - a) + other.blue() * a),
     )
+
+
+def _ring_width(r: float) -> float:
+    """Width of the white ring at the rim of a wheel of radius ``r``."""
+    return max(3.0, r * 0.022)
 
 
 def task_font(pixel_size: float, family: str = "") -> QFont:
@@ -102,6 +113,9 @@ class WheelWidget(QWidget):
         self._pressed: int | None = None
         self._cache: QImage | None = None
         self._cache_key: tuple[object, ...] = ()
+        self._fast_layers: tuple[QImage, QImage, QImage] | None = None
+        self._rim_cache: list[tuple[QImage, QPointF]] = []
+        self._rim_key: tuple[object, ...] = ()
         self._overlay_cache: list[tuple[QImage, QPointF]] = []
         self._overlay_key: tuple[object, ...] = ()
         self.text_size = 0.0
@@ -178,6 +192,7 @@ class WheelWidget(QWidget):
 
     def _invalidate(self) -> None:
         self._cache = None
+        self._fast_layers = None
         self._overlay_cache = []
         self.update()
 
@@ -277,8 +292,15 @@ class WheelWidget(QWidget):
         half = static.width() / dpr / 2
         painter.save()
         painter.translate(cx, cy)
-        painter.rotate(self._rotation)
-        painter.drawImage(QPointF(-half, -half), static)
+        if self._fast:
+            self._paint_fast_disc(painter, static, half, r)
+        else:
+            painter.save()
+            painter.rotate(self._rotation)
+            painter.drawImage(QPointF(-half, -half), static)
+            painter.restore()
+        for tile, corner in self._rim_tiles(r):
+            painter.drawImage(corner, tile)
         painter.restore()
         if self._highlight is not None:
             self._paint_highlight(painter, cx, cy, r, self._highlight)
@@ -304,6 +326,83 @@ class WheelWidget(QWidget):
         painter.end()
         self._cache, self._cache_key = image, key
         return image
+
+    def _paint_fast_disc(
+        self, painter: QPainter, static: QImage, half: float, radius: float
+    ) -> None:
+        """The disc turned at half resolution, drawn at full size (``painter`` at the centre)."""
+        if self._fast_layers is None or self._fast_layers[0] is not static:
+            side = max(1, static.width() // 2)
+            small = static.scaled(
+                side,
+                side,
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            small.setDevicePixelRatio(1.0)
+            # Cut the disc inside the white ring, which is stroked sharp on top: the coarse
+            # edge of the scaled disc never shows.
+            inside = (radius - _ring_width(radius) / 2) * side / (2 * half)
+            outside = QPainterPath()
+            outside.setFillRule(Qt.FillRule.OddEvenFill)
+            outside.addRect(QRectF(0, 0, side, side))
+            outside.addEllipse(QPointF(side / 2, side / 2), inside, inside)
+            cut = QPainter(small)
+            cut.setRenderHint(QPainter.RenderHint.Antialiasing)
+            cut.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+            cut.fillPath(outside, Qt.GlobalColor.black)
+            cut.end()
+            turned = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+            self._fast_layers = (static, small, turned)
+        _, small, turned = self._fast_layers
+        side = small.width()
+        turned.fill(Qt.GlobalColor.transparent)
+        turner = QPainter(turned)
+        turner.translate(side / 2, side / 2)
+        turner.rotate(self._rotation)
+        turner.drawImage(QPointF(-side / 2, -side / 2), small)
+        turner.end()
+        painter.drawImage(QRectF(-half, -half, 2 * half, 2 * half), turned)
+
+    def _rim_tiles(self, r: float) -> list[tuple[QImage, QPointF]]:
+        """Shadow and rim, which never turn: painted once, kept as the tiles they cross.
+
+        One image of the ring would be mostly empty, and even empty pixels cost a blend each
+        frame; a stroked ring of a 4K wheel costs more still. The tiles cover about a sixth
+        of the wheel's square.
+        """
+        dpr = self.devicePixelRatioF()
+        key = (round(r, 1), dpr, self._colour.name())
+        if self._rim_key == key:
+            return self._rim_cache
+        reach = r * 1.04 + 2
+        side = math.ceil(2 * reach * dpr)
+        image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(dpr)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(side / dpr / 2, side / dpr / 2)
+        self._paint_rim(painter, r)
+        painter.end()
+        inner = (r - _ring_width(r) - _RIM_OVERLAP - 2) * dpr
+        tile = max(16, round(r * dpr / 12))
+        centre = side / 2
+        tiles = []
+        for top in range(0, side, tile):
+            for left in range(0, side, tile):
+                right, bottom = min(left + tile, side), min(top + tile, side)
+                near_x = min(max(centre, left), right) - centre
+                near_y = min(max(centre, top), bottom) - centre
+                far_x = max(abs(left - centre), abs(right - centre))
+                far_y = max(abs(top - centre), abs(bottom - centre))
+                if math.hypot(far_x, far_y) < inner or math.hypot(near_x, near_y) > side / 2:
+                    continue  # wholly inside the ring, or wholly outside the shadow
+                piece = image.copy(left, top, right - left, bottom - top)
+                piece.setDevicePixelRatio(dpr)
+                tiles.append((piece, QPointF((left - centre) / dpr, (top - centre) / dpr)))
+        self._rim_cache, self._rim_key = tiles, key
+        return tiles
 
     def _overlays(self, r: float) -> list[tuple[QImage, QPointF]]:
         """The hub and the pointer, which never turn: painted once, then only copied."""
@@ -350,11 +449,7 @@ class WheelWidget(QWidget):
         count = len(self._texts)
         width = geo.span(count)
         outer = QRectF(-r, -r, 2 * r, 2 * r)
-        # A soft shadow ring lifts the wheel off the page.
         painter.setPen(Qt.PenStyle.NoPen)
-        for step, alpha in ((0.025, 18), (0.015, 26)):
-            painter.setBrush(QColor(0, 0, 0, alpha))
-            painter.drawEllipse(QPointF(0, r * 0.012), r * (1 + step), r * (1 + step))
         for index in range(count):
             painter.setBrush(self._shade(index))
             # Qt counts angles anticlockwise from 3 o'clock, in 1/16 degree.
@@ -370,12 +465,31 @@ class WheelWidget(QWidget):
                 QPointF(r * geo.HUB_RATIO * math.sin(a), -r * geo.HUB_RATIO * math.cos(a)),
                 QPointF(r * math.sin(a), -r * math.cos(a)),
             )
+        self._paint_texts(painter, r)
+
+    def _paint_rim(self, painter: QPainter, r: float) -> None:
+        """Shadow, white ring and outline at the wheel's edge (``painter`` at the centre).
+
+        The white ring reaches :data:`_RIM_OVERLAP` pixels further in than the disc's own
+        edge is cut (see :meth:`_paint_fast_disc`), so a coarse disc never shows beside it.
+        """
+        # A soft shadow below the rim lifts the wheel off the page.
+        painter.setPen(Qt.PenStyle.NoPen)
+        for step, alpha in ((0.025, 18), (0.015, 26)):
+            shadow = QPainterPath()
+            shadow.setFillRule(Qt.FillRule.OddEvenFill)
+            shadow.addEllipse(QPointF(0, r * 0.012), r * (1 + step), r * (1 + step))
+            shadow.addEllipse(QPointF(0, 0), r, r)
+            painter.setBrush(QColor(0, 0, 0, alpha))
+            painter.drawPath(shadow)
+        ring = _ring_width(r) + _RIM_OVERLAP
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(WHITE, max(3.0, r * 0.022)))
-        painter.drawEllipse(QPointF(0, 0), r - r * 0.011, r - r * 0.011)
+        painter.setPen(QPen(WHITE, ring))
+        painter.drawEllipse(QPointF(0, 0), r - ring / 2, r - ring / 2)
         painter.setPen(QPen(mix(self._colour, -0.35), max(1.5, r * 0.006)))
         painter.drawEllipse(QPointF(0, 0), r, r)
-        self._paint_texts(painter, r)
+        painter.setPen(QPen(mix(self._colour, -0.35), max(1.5, r * 0.006)))
+        painter.drawEllipse(QPointF(0, 0), r, r)
 
     def _paint_texts(self, painter: QPainter, r: float) -> None:
         count = len(self._texts)
