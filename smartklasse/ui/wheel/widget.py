@@ -64,6 +64,33 @@ def _ring_width(r: float) -> float:
     return max(3.0, r * 0.022)
 
 
+def _half_resolution(static: QImage, half: float, radius: float) -> tuple[QImage, QImage, QImage]:
+    """``static``, the disc at half resolution for quick frames, and an image to turn it into.
+
+    The disc is cut inside the white ring, which is drawn sharp on top (see
+    ``WheelWidget._rim_tiles``): the coarse edge of the scaled disc never shows.
+    """
+    side = max(1, static.width() // 2)
+    small = static.scaled(
+        side,
+        side,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    small.setDevicePixelRatio(1.0)
+    inside = (radius - _ring_width(radius) / 2) * side / (2 * half)
+    outside = QPainterPath()
+    outside.setFillRule(Qt.FillRule.OddEvenFill)
+    outside.addRect(QRectF(0, 0, side, side))
+    outside.addEllipse(QPointF(side / 2, side / 2), inside, inside)
+    cut = QPainter(small)
+    cut.setRenderHint(QPainter.RenderHint.Antialiasing)
+    cut.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+    cut.fillPath(outside, Qt.GlobalColor.black)
+    cut.end()
+    return static, small, QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+
+
 def task_font(pixel_size: float, family: str = "") -> QFont:
     """The font of task text: the app's font, semi-bold, at a whole pixel size."""
     font = QFont(family) if family else QFont()
@@ -325,6 +352,8 @@ class WheelWidget(QWidget):
         self._paint_static(painter, r)
         painter.end()
         self._cache, self._cache_key = image, key
+        # Ready before a spin starts, so its first quick frame costs what the others do.
+        self._fast_layers = _half_resolution(image, side / dpr / 2, r)
         return image
 
     def _paint_fast_disc(
@@ -332,28 +361,7 @@ class WheelWidget(QWidget):
     ) -> None:
         """The disc turned at half resolution, drawn at full size (``painter`` at the centre)."""
         if self._fast_layers is None or self._fast_layers[0] is not static:
-            side = max(1, static.width() // 2)
-            small = static.scaled(
-                side,
-                side,
-                Qt.AspectRatioMode.IgnoreAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            small.setDevicePixelRatio(1.0)
-            # Cut the disc inside the white ring, which is stroked sharp on top: the coarse
-            # edge of the scaled disc never shows.
-            inside = (radius - _ring_width(radius) / 2) * side / (2 * half)
-            outside = QPainterPath()
-            outside.setFillRule(Qt.FillRule.OddEvenFill)
-            outside.addRect(QRectF(0, 0, side, side))
-            outside.addEllipse(QPointF(side / 2, side / 2), inside, inside)
-            cut = QPainter(small)
-            cut.setRenderHint(QPainter.RenderHint.Antialiasing)
-            cut.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
-            cut.fillPath(outside, Qt.GlobalColor.black)
-            cut.end()
-            turned = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-            self._fast_layers = (static, small, turned)
+            self._fast_layers = _half_resolution(static, half, radius)
         _, small, turned = self._fast_layers
         side = small.width()
         turned.fill(Qt.GlobalColor.transparent)
