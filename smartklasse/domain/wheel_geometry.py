@@ -167,8 +167,14 @@ def _layout_at(
     rim = radius * TEXT_RIM_RATIO - pad
     inner = radius * HUB_RATIO + pad * 1.5
 
+    widths: dict[str, float] = {}
+
     def width_of(text: str) -> float:
-        return metrics.width(text, size)
+        # The same candidate lines come back at every position tried below: measure once.
+        width = widths.get(text)
+        if width is None:
+            width = widths[text] = metrics.width(text, size)
+        return width
 
     def limit(y_inner: float, y_outer: float) -> float:
         return _half_width(y_inner, y_outer, half_angle, pad, rim)
@@ -231,6 +237,39 @@ def fit_text(
     return best
 
 
-def shared_text_size(layouts: Sequence[TextLayout]) -> float:
-    """One size for every segment (the smallest fitting one), so the wheel looks even."""
-    return min((layout.size for layout in layouts), default=0.0)
+def fit_texts(
+    texts: Sequence[str], radius: float, count: int, metrics: TextMetrics
+) -> tuple[float, list[TextLayout]]:
+    """Every segment's text at one size, the largest at which all of them fit (half a pixel).
+
+    One size for every segment, so the wheel looks even. A text that does not fit even
+    at the smallest size is laid out as :func:`fit_text` does then (``fits=False``).
+    The longest text is tried first at each size: it is the one that fails soonest.
+    """
+    low = MIN_TEXT_PX * min(1.0, radius / MIN_RADIUS)
+    high = max(low, radius * MAX_TEXT_RATIO)
+    split = [text.split() for text in texts]
+    order = sorted((i for i, words in enumerate(split) if words), key=lambda i: -len(texts[i]))
+
+    def all_at(size: float) -> list[TextLayout] | None:
+        layouts: dict[int, TextLayout] = {}
+        for index in order:
+            layout = _layout_at(split[index], size, radius, count, metrics)
+            if layout is None:
+                return None
+            layouts[index] = layout
+        empty = TextLayout(size=size, lines=(), line_height=metrics.line_height(size), fits=True)
+        return [layouts.get(index, empty) for index in range(len(texts))]
+
+    best = all_at(low)
+    if best is None:
+        return low, [fit_text(text, radius, count, metrics, low, low) for text in texts]
+    # Fitting is monotone in size for all practical purposes: bisect to half a pixel.
+    while high - low > 0.5:
+        middle = (low + high) / 2
+        layouts = all_at(middle)
+        if layouts is None:
+            high = middle
+        else:
+            low, best = middle, layouts
+    return low, best

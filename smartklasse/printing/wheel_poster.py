@@ -136,8 +136,7 @@ def wheel_layout(wheel: Wheel, lang: str, cx: float, cy: float, radius: float) -
     count = len(wheel.tasks)
     metrics = _metrics()
     texts = [task.text(lang) for task in wheel.tasks]
-    first = [wheel_geometry.fit_text(text, radius, count, metrics) for text in texts]
-    size = wheel_geometry.shared_text_size(first)
+    size, layouts = wheel_geometry.fit_texts(texts, radius, count, metrics)
     placed: list[PlacedText] = []
     numbers: list[PlacedText] = []
     # Numbers sit in the outer ring the texts leave free, in the middle of their segment.
@@ -145,7 +144,7 @@ def wheel_layout(wheel: Wheel, lang: str, cx: float, cy: float, radius: float) -
     number_size = ring * 0.62
     for index, text in enumerate(texts):
         middle = wheel_geometry.segment_middle(index, count)
-        layout = wheel_geometry.fit_text(text, radius, count, metrics, size, size)
+        layout = layouts[index]
         for line in layout.lines:
             x, y = _along(cx, cy, middle, line.y)
             placed.append(

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import os
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from smartklasse.domain import clock
 from smartklasse.paths import BACKUPS_DIR_NAME
@@ -143,15 +145,49 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
     unknown = migrations.unknown_migrations(conn)
     if unknown:
         raise NewerDatabaseError(path, unknown)
-    _check_schema(conn, path, app_id, tables)
+    if conn.execute("PRAGMA user_version").fetchone()[0] != schema_fingerprint(conn):
+        _check_schema(conn, path, app_id, tables)
+
+
+def schema_fingerprint(conn: sqlite3.Connection) -> int:
+    """A digest of the file's schema and of the migrations this version knows (31 bits).
+
+    Kept in ``PRAGMA user_version`` once the schema has been checked against
+    :func:`reference_schema`, so later starts of the same version on the same schema
+    skip building the reference. Any change to the schema, by hand or by another
+    version of the app, changes the digest, and the full check runs again.
+    """
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
+    known = sorted(f"{s.name}/{m.name}" for s in migrations.MIGRATION_SETS for m in s._migrations)
+    digest = hashlib.blake2b(repr((rows, known)).encode(), digest_size=4).digest()
+    return (int.from_bytes(digest, "big") & 0x7FFFFFFF) or 1
+
+
+def _remember_checked_schema(conn: sqlite3.Connection, path: Path, created: bool) -> None:
+    """Record that this file's schema is sound (checking it now after a migration)."""
+    fingerprint = schema_fingerprint(conn)
+    if conn.execute("PRAGMA user_version").fetchone()[0] == fingerprint:
+        return
+    if not created:
+        # Migrated just now, or checked by another version: check what the migrations left.
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        _check_schema(conn, path, app_id, names)
+    conn.execute(f"PRAGMA user_version = {fingerprint}")
+
+
+def reference_schema() -> dict[str, frozenset[str]]:
+    """Every table the migrations make, with its columns (built once, in memory)."""
+    return _reference_schema(migrations.MIGRATION_SETS)
 
 
 @functools.cache
-def reference_schema() -> dict[str, frozenset[str]]:
-    """Every table the migrations make, with its columns (built once, in memory)."""
+def _reference_schema(sets: tuple[Migrations, ...]) -> dict[str, frozenset[str]]:
     db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
     try:
-        for migration_set in migrations.MIGRATION_SETS:
+        for migration_set in sets:
             migration_set.apply(db)
         return {
             name: frozenset(r[1] for r in db.conn.execute(f"PRAGMA table_info([{name}])"))
@@ -279,6 +315,7 @@ def open_database(
             with write_transaction(db):
                 for migration_set in sets:
                     migration_set.apply(db)
+                _remember_checked_schema(conn, path, created=not existed)
         except sqlite3.OperationalError as exc:
             if _is_lock_error(exc):
                 raise LockedDatabaseError(path, str(exc)) from exc

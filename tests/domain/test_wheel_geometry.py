@@ -127,3 +127,30 @@ def test_text_that_cannot_fit_is_reported() -> None:
     # A huge text is not silently clipped: the layout says it does not fit.
     layout = geo.fit_text("ord " * 200, 250, 12, mono_metrics(), min_size=12, max_size=30)
     assert not layout.fits
+
+
+@pytest.mark.parametrize("radius", [230.0, 400.0, 1000.0])
+def test_every_text_shares_the_largest_size_at_which_all_fit(radius: float) -> None:
+    texts = [
+        "Smil og si hei til de du ikke kjenner så godt.",
+        "Hjelp",
+        "",
+        "Spør noen som trenger det om de vil være med i leken.",
+        "Si noe positivt om deg selv til en annen.",
+    ]
+    size, layouts = geo.fit_texts(texts, radius, 8, mono_metrics())
+    assert len(layouts) == len(texts)
+    assert all(layout.fits and layout.size == size for layout in layouts)
+    assert layouts[2].lines == ()
+    # Each text alone fits at least this large, and the tightest one not half a pixel more.
+    alone = [geo.fit_text(t, radius, 8, mono_metrics()).size for t in texts if t]
+    assert size <= min(alone) + 0.5
+    assert size >= min(alone) - 0.5
+    for text, layout in zip(texts, layouts, strict=True):
+        assert " ".join(line.text for line in layout.lines) == " ".join(text.split())
+
+
+def test_a_text_that_never_fits_keeps_the_smallest_size_and_says_so() -> None:
+    size, layouts = geo.fit_texts(["kort", "ord " * 200], 250, 12, mono_metrics())
+    assert size == geo.MIN_TEXT_PX
+    assert layouts[0].fits and not layouts[1].fits

@@ -9,7 +9,7 @@ import pytest
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from smartklasse.storage import classes, migrations
+from smartklasse.storage import classes, database, migrations
 from smartklasse.storage.database import (
     DamagedDatabaseError,
     NewerDatabaseError,
@@ -166,3 +166,37 @@ def test_truncated_large_file_is_caught_without_reading_it_whole(
     with pytest.raises(DamagedDatabaseError):
         open_database(path)
     assert path.read_bytes() == data[: len(data) // 2]
+
+
+def test_a_checked_schema_is_not_rebuilt_at_each_start(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Building the reference schema costs a start-up; once a file's schema has been checked
+    # by this version, the next start of the same file skips it.
+    path = data_dir / "smartklasse.sqlite3"
+    open_database(path).close()
+    open_database(path).close()  # an existing file: checked in full, then remembered
+
+    def no_reference(sets: object) -> None:
+        raise AssertionError("the reference schema was built again")
+
+    monkeypatch.setattr(database, "_reference_schema", no_reference)
+    db = open_database(path)
+    assert classes.list_classes(db) == []
+    db.close()
+
+
+def test_a_file_changed_by_hand_after_its_check_is_checked_again(data_dir: Path) -> None:
+    # The remembered check covers only the schema it saw: a dropped column is still refused.
+    path = data_dir / "smartklasse.sqlite3"
+    open_database(path).close()
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    before = conn.execute("PRAGMA user_version").fetchone()[0]
+    assert before == database.schema_fingerprint(conn)
+    conn.execute("ALTER TABLE classes DROP COLUMN archived_at")
+    conn.commit()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == before
+    conn.close()
+    with pytest.raises(NotOurDatabaseError, match="classes"):
+        open_database(path)

@@ -503,10 +503,8 @@ class WheelWidget(QWidget):
         count = len(self._texts)
         family = self.font().family()
         metrics = qt_text_metrics(family)
-        layouts = [geo.fit_text(t, r, count, metrics) for t in self._texts]
-        size = geo.shared_text_size(layouts)
+        size, layouts = geo.fit_texts(self._texts, r, count, metrics)
         self.text_size = size
-        layouts = [geo.fit_text(t, r, count, metrics, size, size) for t in self._texts]
         font = task_font(size, family)
         painter.setFont(font)
         fm = _metrics(max(1, int(size)), family)
