@@ -142,9 +142,8 @@ def wheel_layout(wheel: Wheel, lang: str, cx: float, cy: float, radius: float) -
     # Numbers sit in the outer ring the texts leave free, in the middle of their segment.
     ring = radius * (1 - wheel_geometry.TEXT_RIM_RATIO)
     number_size = ring * 0.62
-    for index, text in enumerate(texts):
+    for index, layout in enumerate(layouts):
         middle = wheel_geometry.segment_middle(index, count)
-        layout = layouts[index]
         for line in layout.lines:
             x, y = _along(cx, cy, middle, line.y)
             placed.append(
