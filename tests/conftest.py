@@ -9,6 +9,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
+# The suite's compiled catalogues stay out of the user's cache folder (and out of the way of
+# the app and of other checkouts using it).
+if "SMARTKLASSE_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["SMARTKLASSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="smartklasse-test-cache-")
 
 import pytest
 from sqlite_utils import Database
