@@ -41,6 +41,8 @@ class EntrySnapshot:
     entry: dict[str, Any]
     pupils: list[dict[str, Any]] = field(default_factory=list)
     strengths: list[dict[str, Any]] = field(default_factory=list)
+    #: The game this entry logs, if it is one (see :mod:`smartklasse.storage.games`).
+    game_plays: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _clean_text(text: str) -> str:
@@ -146,6 +148,7 @@ def delete_entry(db: Database, entry_id: str) -> EntrySnapshot | None:
             strengths=list(
                 db.query("SELECT * FROM log_entry_strengths WHERE entry_id = ?", [entry_id])
             ),
+            game_plays=list(db.query("SELECT * FROM game_plays WHERE entry_id = ?", [entry_id])),
         )
         db.execute("DELETE FROM log_entries WHERE id = ?", [entry_id])
     return snapshot
@@ -163,6 +166,8 @@ def restore_entry(db: Database, snapshot: EntrySnapshot) -> None:
             )
         if snapshot.strengths:
             db.table("log_entry_strengths").insert_all(snapshot.strengths, ignore=True)
+        if snapshot.game_plays:
+            db.table("game_plays").insert_all(snapshot.game_plays, ignore=True)
 
 
 def count_entries(db: Database, class_id: str) -> int:

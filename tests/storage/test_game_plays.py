@@ -24,3 +24,16 @@ def test_a_game_is_logged_as_one_class_entry_with_its_strengths(db: Database) ->
     games.undo_play(db, entry_id)
     assert log.count_entries(db, class_id) == 0
     assert not list(db.query("SELECT * FROM game_plays"))
+
+
+def test_undoing_the_deletion_of_a_game_entry_brings_the_play_back(db: Database) -> None:
+    # The Logg page deletes entries with undo; a game's entry comes back as a game played.
+    class_id = classes.create_class(db, "5A", ["Ada"])
+    game = games.list_games(db)[0]
+    entry_id = games.record_play(db, class_id, game, [], "nb", dt.date(2026, 12, 1))
+    plays = list(db.query("SELECT * FROM game_plays"))
+    snapshot = log.delete_entry(db, entry_id)
+    assert snapshot is not None
+    assert not list(db.query("SELECT * FROM game_plays"))
+    log.restore_entry(db, snapshot)
+    assert list(db.query("SELECT * FROM game_plays")) == plays
