@@ -289,6 +289,9 @@ class WheelPage(Page):
             pupil_action=True,
         ):
             return
+        if pick.new_round:
+            # Replaces "the next spin starts a new round" if that is still showing.
+            self.context.show_toast(_("A new round has started."))
         self.result_task_id = pick.task_id
         self.context.view_state.task_id = pick.task_id
         self.plan = spin_rules.plan_spin(

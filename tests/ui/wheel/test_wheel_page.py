@@ -152,6 +152,11 @@ def test_fair_round_picks_every_task_once_then_reset_asks_and_undoes(
     assert not any(page.wheel_widget.picked())
     page.context.undo_stack.undo()
     assert all(page.wheel_widget.picked())
+    # The ninth spin starts the new round, and the class is told so: the earlier message
+    # ("the next spin starts a new round") does not stay up as if it were still to come.
+    page.spin()
+    assert toasts[-1] == "En ny runde har startet."
+    assert page.picked_label.text() == "Trukket så langt: 1 av 8 oppgaver"
 
 
 def test_space_spins_whatever_button_had_focus(page: WheelPage, qtbot: QtBot) -> None:
