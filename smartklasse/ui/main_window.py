@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self._pages: dict[str, Page] = {}
+        self._projected = False
         self._sized_for_text = (QSize(), QSize())
         self._current_key: str = self._first_page()
 
@@ -395,6 +396,7 @@ class MainWindow(QMainWindow):
             page = page_entry(key).create(self.context)
             self._pages[key] = page
             self.stack.addWidget(page)
+            page.set_projection(self.height() if self._projected else 0)
         return self._pages[key]
 
     def current_key(self) -> str:
@@ -461,6 +463,27 @@ class MainWindow(QMainWindow):
         from smartklasse.ui.printing.dialog import PrintDialog  # built on demand: loads reportlab
 
         PrintDialog(self.context, self).open()
+
+    def project(self, on: bool) -> None:
+        """Show the projected pages for the class (``on``: the window fills the screen).
+
+        Called when the window goes full screen or back; the window's height is the screen's.
+        """
+        self._projected = on
+        for page in self._pages.values():
+            page.set_projection(self.height() if on else 0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Going full screen (F11, pupil mode) projects the pages; leaving it stops that."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isFullScreen() != self._projected:
+            self.project(self.isFullScreen())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """A projected window follows its screen's height."""
+        super().resizeEvent(event)
+        if self._projected:
+            self.project(True)
 
     def toggle_full_screen(self) -> None:
         """Switch between full screen (for the projector) and a normal window."""

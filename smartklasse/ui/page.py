@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from smartklasse.domain.documents import DocumentId
+from smartklasse.ui import projection
 from smartklasse.ui.context import AppContext
+from smartklasse.ui.style import projected_text_px
 
 
 class Page(QWidget):
@@ -19,9 +21,36 @@ class Page(QWidget):
     members.
     """
 
+    #: True for the pages shown to the class on the projector (the wheel, the strengths, the
+    #: star wall): in full screen no text on them is smaller than the projector's rule.
+    projected = False
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._screen_height = 0
+
+    @property
+    def projected_text_px(self) -> int:
+        """The smallest text size on this page now, in pixels (0: not projected)."""
+        return projected_text_px(self._screen_height)
+
+    def set_projection(self, screen_height: int) -> None:
+        """The window is full screen on a screen ``screen_height`` pixels tall (0: it is not)."""
+        height = screen_height if self.projected else 0
+        if height == self._screen_height:
+            return
+        self._screen_height = height
+        self.fit_projection()
+        self.on_projection()
+
+    def fit_projection(self) -> None:
+        """Lift the page's text widgets to the rule (again, after making new ones)."""
+        if self.projected:
+            projection.lift_texts(self, self.projected_text_px)
+
+    def on_projection(self) -> None:
+        """Called when the page starts or stops being projected: resize what it paints."""
 
     def on_shown(self) -> None:
         """Called each time the page becomes the visible one."""

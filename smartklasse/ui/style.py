@@ -80,3 +80,14 @@ def control_size(factor: float) -> int:
 def pupil_size(factor: float) -> int:
     """The smallest side of what pupils tap at scale ``factor`` (never under 48 px)."""
     return max(PUPIL_MIN, round(PUPIL_MIN * factor))
+
+
+#: On a projected page no text is smaller than the screen's height divided by this (at 8 m
+#: from a 2160 px projector that is 48 px, at 768 px about 17 px).
+PROJECTED_TEXT_RATIO = 45
+
+
+def projected_text_px(screen_height: int) -> int:
+    """The smallest font size, in pixels (the em), of any text on a page shown full screen
+    on a screen ``screen_height`` pixels tall (0 when nothing is projected)."""
+    return round(screen_height / PROJECTED_TEXT_RATIO) if screen_height > 0 else 0

@@ -34,6 +34,7 @@ class StrengthsPage(Page):
     """All strengths as cards; a tap shows one big with the class's usage and the pin."""
 
     print_kind = DocumentId.STRENGTHS
+    projected = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -140,6 +141,10 @@ class StrengthsPage(Page):
     def on_shown(self) -> None:
         """Refresh when the page comes into view (the log may have grown)."""
         self.refresh()
+
+    def on_projection(self) -> None:
+        """Full screen: the wall becomes the poster, every card at once."""
+        self.grid.set_projection(self.projected_text_px)
 
     # -- actions ------------------------------------------------------------------------------
     def set_pinned(self, strength_id: str, pin: bool) -> None:

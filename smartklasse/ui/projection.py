@@ -1,0 +1,51 @@
+"""The projector's type scale on a page: no text under the rule of ``style.projected_text_px``.
+
+A page shown full screen is projected for a class 8 m away. The main window tells each page
+the screen's height (``Page.set_projection``); the page lifts every label, button, field and
+combo under it to at least the rule with :func:`lift_texts`, and its painted widgets draw their
+texts with :func:`at_least`. Leaving full screen gives every widget its own font back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+
+#: The widgets that show text of their own (painted widgets measure theirs themselves).
+TEXT_WIDGETS = (QLabel, QAbstractButton, QComboBox, QLineEdit)
+#: Where a lifted widget keeps the font it had before the page was projected.
+_OWN_FONT = "smartklasse_own_font"
+
+
+def text_px(font: QFont) -> int:
+    """The size ``font`` is drawn at, in pixels (its em; a line is about 1.36 of it)."""
+    return QFontInfo(font).pixelSize()
+
+
+def at_least(font: QFont, px: int) -> QFont:
+    """``font``, or a copy of it ``px`` pixels large where it is smaller than that."""
+    if px <= 0 or text_px(font) >= px:
+        return font
+    made = QFont(font)
+    made.setPixelSize(px)
+    return made
+
+
+def lift_texts(root: QWidget, px: int) -> None:
+    """Draw the text of every text widget under ``root`` at ``px`` pixels or more.
+
+    ``px`` 0 gives every widget back the font it had before. Widgets made later are lifted
+    by calling this again.
+    """
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, TEXT_WIDGETS):
+            continue
+        own = widget.property(_OWN_FONT)
+        if not isinstance(own, QFont):
+            if px <= 0:
+                continue
+            own = QFont(widget.font())
+            widget.setProperty(_OWN_FONT, own)
+        wanted = at_least(own, px)
+        if widget.font() != wanted:
+            widget.setFont(wanted)
