@@ -31,12 +31,27 @@ def at_least(font: QFont, px: int) -> QFont:
     return made
 
 
+def lifted(font: QFont, px: int, scale: float) -> QFont:
+    """``font`` ``scale`` times larger, and at least ``px`` pixels (the type scale keeps its
+    steps: a heading stays larger than the text under it)."""
+    if px <= 0:
+        return font
+    wanted = max(px, round(text_px(font) * max(1.0, scale)))
+    if wanted == text_px(font):
+        return font
+    made = QFont(font)
+    made.setPixelSize(wanted)
+    return made
+
+
 def lift_texts(root: QWidget, px: int) -> None:
     """Draw the text of every text widget under ``root`` at ``px`` pixels or more.
 
+    Text of ``root``'s own size becomes ``px``; larger text grows by the same factor.
     ``px`` 0 gives every widget back the font it had before. Widgets made later are lifted
     by calling this again.
     """
+    scale = px / max(1, text_px(root.font()))
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, TEXT_WIDGETS):
             continue
@@ -46,6 +61,6 @@ def lift_texts(root: QWidget, px: int) -> None:
                 continue
             own = QFont(widget.font())
             widget.setProperty(_OWN_FONT, own)
-        wanted = at_least(own, px)
+        wanted = lifted(own, px, scale)
         if widget.font() != wanted:
             widget.setFont(wanted)

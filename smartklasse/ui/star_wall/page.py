@@ -34,7 +34,7 @@ from smartklasse.i18n import _, current_language, ngettext
 from smartklasse.storage import catalogue, scaling
 from smartklasse.storage import star_walls as sw
 from smartklasse.storage.ids import new_id
-from smartklasse.ui import widgets
+from smartklasse.ui import projection, widgets
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.star_wall.editor import StarWallEditor
@@ -48,6 +48,7 @@ class StarWallPage(Page):
     """Shows the active class's star wall and lets the teacher award stars."""
 
     print_kind = DocumentId.STAR_CHART
+    projected = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -241,6 +242,12 @@ class StarWallPage(Page):
         """Read the wall again whenever the page comes into view."""
         self.refresh()
 
+    def on_projection(self) -> None:
+        """Full screen: the stars' dates and numbers follow the type scale, below the goal."""
+        least = self.projected_text_px
+        goal = projection.text_px(self.goal_label.font())
+        self.grid.set_projection(least, goal * 2 // 3 if least else 0)
+
     # -- showing ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Show the current wall as stored."""
@@ -277,12 +284,14 @@ class StarWallPage(Page):
             item = self.chips_layout.takeAt(0)
             old = item.widget() if item is not None else None
             if old is not None:
+                old.hide()
                 old.deleteLater()
         for sid in wall.strength_ids:
             strength = catalogue.get_strength(self.context.db, sid)
             if strength is not None:
                 chip = make_chip(strength.name(lang), strength.colour, self.scale, self.chips)
                 self.chips_layout.addWidget(chip)
+        self.fit_projection()
         current = wall.current
         count_text = ngettext(
             "{count} of {target} star", "{count} of {target} stars", current.target

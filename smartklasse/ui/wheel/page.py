@@ -36,6 +36,7 @@ class WheelPage(Page):
     """The wheel page. It wires the wheel widget, the spin and the tap flow to storage."""
 
     print_kind = DocumentId.REFLECTION
+    projected = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -161,6 +162,7 @@ class WheelPage(Page):
         self.wheels = catalogue.list_wheels(self.context.db)
         for button in self.wheel_buttons.values():
             self.switcher.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.wheel_buttons.clear()
         lang = current_language()
@@ -177,6 +179,7 @@ class WheelPage(Page):
             button.clicked.connect(lambda _c=False, wid=wheel.id: self.show_wheel(wid))
             self.switcher.addWidget(button)
             self.wheel_buttons[wheel.id] = button
+        self.fit_projection()
         ids = [w.id for w in self.wheels]
         current = self.wheel.id if self.wheel else self.context.view_state.wheel_id
         if self.wheels:

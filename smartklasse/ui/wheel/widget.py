@@ -146,6 +146,8 @@ class WheelWidget(QWidget):
         self._overlay_cache: list[tuple[QImage, QPointF]] = []
         self._overlay_key: tuple[object, ...] = ()
         self.text_size = 0.0
+        #: The hub's text size in pixels, as last painted.
+        self.hub_text_size = 0
 
     # -- state ---------------------------------------------------------------------------------
     def set_wheel(self, texts: Sequence[str], colour: str, hub_text: str = "") -> None:
@@ -614,6 +616,7 @@ class WheelWidget(QWidget):
             while fm.horizontalAdvance(self._hub_text) > hub * 1.4 and font.pixelSize() > 8:
                 font.setPixelSize(font.pixelSize() - 1)
                 fm = QFontMetricsF(font)
+            self.hub_text_size = font.pixelSize()
             painter.setFont(font)
             painter.setPen(mix(self._colour, -0.25))
             painter.drawText(
