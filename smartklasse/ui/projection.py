@@ -3,7 +3,7 @@
 A page shown full screen is projected for a class 8 m away. The main window tells each page
 the screen's height (``Page.set_projection``); the page lifts every label, button, field and
 combo under it to at least the rule with :func:`lift_texts`, and its painted widgets draw their
-texts with :func:`at_least`. Leaving full screen gives every widget its own font back.
+texts at least that size. Leaving full screen gives every widget its own font back.
 """
 
 from __future__ import annotations
@@ -20,15 +20,6 @@ _OWN_FONT = "smartklasse_own_font"
 def text_px(font: QFont) -> int:
     """The size ``font`` is drawn at, in pixels (its em; a line is about 1.36 of it)."""
     return QFontInfo(font).pixelSize()
-
-
-def at_least(font: QFont, px: int) -> QFont:
-    """``font``, or a copy of it ``px`` pixels large where it is smaller than that."""
-    if px <= 0 or text_px(font) >= px:
-        return font
-    made = QFont(font)
-    made.setPixelSize(px)
-    return made
 
 
 def lifted(font: QFont, px: int, scale: float) -> QFont:

@@ -50,7 +50,7 @@ MIN_CARD_EMS = 10
 MAX_COLUMNS = 5
 #: A projected card's symbol is at least this many times its text size, at most
 #: :data:`MOST_SYMBOL_EMS` times.
-LEAST_SYMBOL_EMS = 1.4
+LEAST_SYMBOL_EMS = 1.0
 MOST_SYMBOL_EMS = 3.2
 #: A projected text's lines are this many times its size apart (a poster's leading; the
 #: UI font's own line height is 1.36 of its size).

@@ -23,6 +23,7 @@ from smartklasse.ui.page import Page
 from smartklasse.ui.strengths.big_view import StrengthBigView
 from smartklasse.ui.strengths.cards import StrengthGridView
 from smartklasse.ui.strengths.model import StrengthListModel, second_name
+from smartklasse.ui.style import TOUCH_TARGET, control_size, current_factor
 
 #: data_changed topics that change what this page shows.
 TOPICS = frozenset(
@@ -46,8 +47,9 @@ class StrengthsPage(Page):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(wall)
         self.stack.addWidget(self.big_view)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
+        self.page_layout = QVBoxLayout(self)
+        self.page_layout.addWidget(self.stack)
+        self._margins = self.page_layout.contentsMargins()
 
         context.class_changed.connect(lambda _id: self.refresh())
         context.data_changed.connect(self._on_data_changed)
@@ -144,6 +146,15 @@ class StrengthsPage(Page):
 
     def on_projection(self) -> None:
         """Full screen: the wall becomes the poster, every card at once."""
+        # The poster takes the height the page's top and bottom margins had.
+        m = self._margins
+        top = 0 if self.projected_text_px else m.top()
+        bottom = 0 if self.projected_text_px else m.bottom()
+        self.page_layout.setContentsMargins(m.left(), top, m.right(), bottom)
+        # and the teacher's button is a control's size, not a board target's.
+        self.edit_button.setMinimumHeight(
+            control_size(current_factor()) if self.projected_text_px else TOUCH_TARGET
+        )
         self.grid.set_projection(self.projected_text_px)
 
     # -- actions ------------------------------------------------------------------------------
