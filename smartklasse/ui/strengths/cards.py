@@ -201,7 +201,7 @@ class CardFonts:
             self.symbol = max(symbol, round(text_px * LEAST_SYMBOL_EMS))
             self.pad = max(8, em // 3)
             self.spacing = max(4, em // 6)
-            self.gap = max(8, em // 3)
+            self.gap = max(8, em // 5)
             self.projected = True
         else:
             em = QFontMetrics(base).height()
