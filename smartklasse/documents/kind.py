@@ -11,7 +11,8 @@ from typing import Generic, TypeVar
 from sqlite_utils import Database
 
 from smartklasse.domain import clock
-from smartklasse.domain.documents import DocumentId, PageFormat
+from smartklasse.domain.document_ids import DocumentId
+from smartklasse.domain.documents import PageFormat
 from smartklasse.domain.strengths import Strength
 from smartklasse.domain.wheels import Wheel
 from smartklasse.printing.common import Progress

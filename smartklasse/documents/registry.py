@@ -26,10 +26,10 @@ from smartklasse.documents.kind import (
 )
 from smartklasse.domain import clock
 from smartklasse.domain.advent import calendar_year
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.domain.documents import (
     AdventCalendarData,
     CardLayout,
-    DocumentId,
     PageFormat,
     Paper,
     PracticeSummaryData,

@@ -16,22 +16,6 @@ from smartklasse.domain.strengths import Strength
 from smartklasse.domain.wheels import Wheel
 
 
-class DocumentId(enum.Enum):
-    """Every printed document the app makes (the registry has one entry per member)."""
-
-    REFLECTION = "reflection"
-    STAR_CHART = "star_chart"
-    STRENGTHS = "strengths"
-    WHEEL = "wheel"
-    PROFILE = "profile"
-    ADVENT_CALENDAR = "advent_calendar"
-    ADVENT_SLIPS = "advent_slips"
-    PRACTICE_SUMMARY = "practice_summary"
-    RECOGNITION_POSTER = "recognition_poster"
-    STRENGTH_CARDS = "strength_cards"
-    SLIPS = "slips"
-
-
 class Paper(enum.Enum):
     """The paper sizes a document can be printed on."""
 

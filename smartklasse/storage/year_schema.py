@@ -9,8 +9,6 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from smartklasse.storage import advent, games
-
 year = Migrations("smartklasse.year")
 
 
@@ -59,5 +57,9 @@ def m001_calendars_and_games(db: Database) -> None:
         );
         """
     )
+    # Imported here: the calendars and games are only needed when this migration runs, not
+    # at every start (the migration list is read before the first paint).
+    from smartklasse.storage import advent, games
+
     advent.seed_calendars(db)
     games.seed_games(db)

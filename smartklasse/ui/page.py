@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.ui import projection
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.style import projected_text_px

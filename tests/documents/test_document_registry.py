@@ -19,7 +19,7 @@ from pdf_reading import page_text, paper, read, unembedded_fonts
 
 from smartklasse.documents.kind import ChoiceField, DocumentKind, PrintSource, load_source
 from smartklasse.documents.registry import DOCUMENTS
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.storage import catalogue, classes, log, star_walls
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database

@@ -114,7 +114,7 @@ def test_qt_standard_buttons_follow_the_language(window: MainWindow) -> None:
 def test_print_button_opens_the_page_document(window: MainWindow, qtbot: QtBot) -> None:
     # On the star wall page, Print opens the Print dialog at the star chart; the class
     # page has nothing to print, so it shows no Print button.
-    from smartklasse.domain.documents import DocumentId
+    from smartklasse.domain.document_ids import DocumentId
     from smartklasse.ui.printing.dialog import PrintDialog
 
     welcome_dialog(window).reject()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from smartklasse.domain import clock
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.domain.log_filters import LogFilter
 from smartklasse.i18n import _, current_language, format_date_range, ngettext
 from smartklasse.storage import catalogue, classes, log, recognition

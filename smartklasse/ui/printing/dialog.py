@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from smartklasse.documents.kind import ChoiceField, DateField, DocumentKind, Field, Job, load_source
 from smartklasse.documents.registry import DOCUMENTS
 from smartklasse.domain import clock
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language, pgettext
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.printing.preview import PrintPreviewDialog

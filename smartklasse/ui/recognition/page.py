@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartklasse.domain import clock
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.domain.recognition import MAX_SENTENCE_LENGTH, GiverKind, PupilWeek, quoted
 from smartklasse.domain.strengths import Strength
 from smartklasse.i18n import _, current_language

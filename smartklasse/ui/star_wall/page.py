@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartklasse.domain import clock
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.domain.scaling import trend
 from smartklasse.domain.star_wall import (
     MAX_NOTE_LENGTH,

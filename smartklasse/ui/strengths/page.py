@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.domain.languages import is_right_to_left
 from smartklasse.domain.strengths import Strength, load_default_strengths
 from smartklasse.i18n import _, current_language

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from smartklasse.domain import clock
 from smartklasse.domain import spin as spin_rules
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.domain.wheel_geometry import segment_under_pointer, span
 from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import _, current_language, format_date_range, ngettext

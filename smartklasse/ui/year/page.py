@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.i18n import _
 from smartklasse.storage import advent
 from smartklasse.ui import widgets

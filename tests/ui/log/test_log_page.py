@@ -234,7 +234,7 @@ def test_pupil_profile_opens_and_back_returns_to_the_class(page: LogPage, qtbot:
     # "Print profile" opens the Print dialog at this pupil's profile.
     from PySide6.QtWidgets import QComboBox
 
-    from smartklasse.domain.documents import DocumentId
+    from smartklasse.domain.document_ids import DocumentId
     from smartklasse.ui.printing.dialog import PrintDialog
 
     assert view.print_button.isEnabled()

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from smartklasse.documents.kind import Special
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.settings import Settings
 from smartklasse.storage import classes
 from smartklasse.ui.context import AppContext

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from smartklasse.documents.kind import Special
 from smartklasse.documents.registry import DOCUMENTS
-from smartklasse.domain.documents import DocumentId
+from smartklasse.domain.document_ids import DocumentId
 from smartklasse.settings import Settings
 from smartklasse.storage import catalogue, classes
 from smartklasse.ui.context import AppContext
