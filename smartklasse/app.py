@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,29 @@ from smartklasse.paths import SETTINGS_NAME, default_data_dir, old_data_dirs
 from smartklasse.settings import Settings
 
 log = logging.getLogger(__name__)
+
+#: Qt-free modules the first window uses, imported before Qt (see :func:`import_before_qt`).
+BEFORE_QT: tuple[str, ...] = (
+    "sqlite_utils",
+    "smartklasse.storage.database",
+    "smartklasse.storage.backups",
+    "smartklasse.storage.catalogue",
+    "smartklasse.storage.classes",
+    "smartklasse.storage.deletion",
+    "smartklasse.storage.faults",
+    "smartklasse.storage.teacher_lock",
+    "smartklasse.storage.log",
+    "smartklasse.storage.periods",
+    "smartklasse.storage.strength_of_week",
+    "smartklasse.storage.wheel_progress",
+    "smartklasse.domain.classlist",
+    "smartklasse.domain.colour",
+    "smartklasse.domain.spin",
+    "smartklasse.domain.wheel_geometry",
+    "smartklasse.fonts",
+    "babel.dates",
+    "babel.numbers",
+)
 
 
 class VersionAction(argparse.Action):
@@ -55,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings.load(data_dir / SETTINGS_NAME)
     set_language(args.lang or settings.language)
+    import_before_qt()
 
     from PySide6.QtWidgets import QApplication
 
@@ -90,6 +115,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     QThreadPool.globalInstance().waitForDone()
     instance.release()
     return code
+
+
+def import_before_qt() -> None:
+    """Import the storage and domain layers (and Babel) before Qt.
+
+    Once PySide6 is loaded, it reads the source of every module imported after it
+    (looking for ``from __feature__ import ...``). The Qt-free layers never use that,
+    and importing them first takes about a tenth of a second off each start on a
+    2-core machine (``benchmarks/bench_startup.py``).
+    """
+    for name in BEFORE_QT:
+        importlib.import_module(name)
 
 
 def set_app_identity() -> None:

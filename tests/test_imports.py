@@ -195,3 +195,19 @@ def test_every_module_imports_alone_in_a_fresh_interpreter() -> None:
     assert result.returncode == 0, result.stderr
     failed = [m for m in result.stdout.strip().split(",") if m]
     assert failed == [], result.stderr
+
+
+def test_what_start_up_imports_before_qt_is_free_of_qt() -> None:
+    # The app imports these before PySide6 (which examines every module imported after it):
+    # none of them may pull Qt in, or the order would gain nothing.
+    from smartklasse.app import BEFORE_QT
+
+    code = (
+        "import importlib, sys\n"
+        f"for name in {list(BEFORE_QT)!r}: importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
