@@ -192,6 +192,15 @@ def star_date(day: dt.date) -> str:
     return babel_dates.format_skeleton("MMMd", day, locale=babel_locale())
 
 
+def star_place_name(number: int, target: int, day: dt.date | None) -> str:
+    """A star place as a screen reader says it: "Star 3 of 20: 14 November" or "… not earned
+    yet" (the date in full, in the current language)."""
+    if day is None:
+        return _("Star {number} of {target}: not earned yet").format(number=number, target=target)
+    date = babel_dates.format_skeleton("MMMMd", day, locale=babel_locale())
+    return _("Star {number} of {target}: {date}").format(number=number, target=target, date=date)
+
+
 def history_lines(rounds: Sequence[Round]) -> list[str]:
     """The history, newest round first."""
     return [history_line(r) for r in sorted(rounds, key=lambda r: -r.number)]

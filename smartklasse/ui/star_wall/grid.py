@@ -1,4 +1,7 @@
-"""The painted star wall: earned stars in gold with their date, the rest as outlines."""
+"""The painted star wall: earned stars in gold with their date, the rest as outlines.
+
+A screen reader finds each place as a child with its date (accessible.py).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QPainter, QPaintEvent, QPen,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartklasse.domain.star_grid import Rect, star_places, star_points
-from smartklasse.i18n import ngettext
+from smartklasse.ui.star_wall import accessible
 
 GOLD = QColor("#F2B705")
 GOLD_EDGE = QColor("#A86F00")
@@ -47,8 +50,10 @@ class StarGridWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("star_grid")
+        accessible.install(StarGridWidget)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._target = 0
+        self._dates: tuple[dt.date, ...] = ()
         self._labels: list[str] = []
         self._least_px = 0
         self._most_px = 0
@@ -66,17 +71,24 @@ class StarGridWidget(QWidget):
     def set_stars(self, target: int, dates: list[dt.date], date_labels: list[str]) -> None:
         """Show ``target`` places; the first ``len(dates)`` are earned, labelled with dates."""
         labels = list(date_labels[: len(dates)])
-        if target == self._target and labels == self._labels:
+        if target == self._target and tuple(dates) == self._dates and labels == self._labels:
             return
+        before, same_places = self._dates, target == self._target
         self._target = target
+        self._dates = tuple(dates)
         self._labels = labels
-        # A screen reader hears the stars and their dates (the painting has no children).
-        self.setAccessibleDescription(
-            ngettext(
-                "{n} of {target} stars: {dates}", "{n} of {target} stars: {dates}", len(labels)
-            ).format(n=len(labels), target=target, dates=", ".join(labels))
-        )
         self.update()
+        # A screen reader hears each place as a child (accessible.py): a star earned or taken
+        # back changes its place's name.
+        if same_places:
+            for index in range(
+                min(len(before), len(dates)), min(max(len(before), len(dates)), target)
+            ):
+                accessible.announce_changed(self, index)
+
+    def dates(self) -> tuple[dt.date, ...]:
+        """The dates of the earned stars, in order."""
+        return self._dates
 
     @property
     def target(self) -> int:

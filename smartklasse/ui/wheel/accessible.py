@@ -2,24 +2,26 @@
 
 Qt sees the wheel as one widget; this interface gives it a child per task (named by the
 task's text, with its state: picked in this round, done this period, and focused), and
-the widget raises a focus event for the child the arrow keys move to.
+the widget raises a focus event for the child the arrow keys move to. Each child's action
+("Open") does what a click on the segment does.
 """
 
 from __future__ import annotations
 
 from typing import Protocol, cast
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QRect
+from PySide6.QtCore import QPoint, QPointF, QRect
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QAccessibleInterface,
-    QWindow,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from smartklasse.i18n import _, ngettext
+from smartklasse.ui import painted_accessible
+from smartklasse.ui.painted_accessible import PaintedPart, PressAction
 
 
 class WheelWidget(Protocol):
@@ -35,50 +37,25 @@ class WheelWidget(Protocol):
     def wheel_circle(self) -> tuple[float, float, float]: ...
     def mapToGlobal(self, point: QPoint) -> QPoint: ...  # noqa: N802 - Qt API
     def mapFromGlobal(self, point: QPoint) -> QPoint: ...  # noqa: N802 - Qt API
+    def activate_segment(self, index: int) -> None: ...
 
 
-# PySide6's stubs say object(), window(), child(), childAt(), focusChild() never return None,
-# where Qt's API returns nullptr for "none": hence the [override] ignores below.
-class SegmentAccessible(QAccessibleInterface):
-    """One task of the wheel as a screen reader sees it."""
+class SegmentAccessible(PaintedPart):
+    """One task of the wheel as a screen reader sees it; its action opens the task."""
 
     def __init__(self, wheel: WheelAccessible, index: int) -> None:
-        super().__init__()
+        super().__init__(wheel, index)
         self._wheel = wheel
-        self.index = index
 
     def _widget(self) -> WheelWidget:
         return self._wheel.wheel_widget()
 
-    def isValid(self) -> bool:  # noqa: N802 - Qt API
-        return self._wheel.isValid() and self.index < len(self._widget().texts())
-
-    def object(self) -> QObject | None:  # type: ignore[override]
-        return None
-
-    def window(self) -> QWindow | None:  # type: ignore[override]
-        return self._wheel.window()
-
-    def parent(self) -> QAccessibleInterface:
-        return self._wheel
-
-    def child(self, _index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
-
-    def childCount(self) -> int:  # noqa: N802 - Qt API
-        return 0
-
-    def indexOfChild(self, _child: QAccessibleInterface) -> int:  # noqa: N802 - Qt API
-        return -1
-
-    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
-        return None
-
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
-        return None
-
-    def relations(self, *_match: int) -> list[tuple[QAccessibleInterface, int]]:  # type: ignore[override]
-        return []
+    def press_action(self) -> PressAction:
+        return PressAction(
+            _("Open"),
+            _("Choose who did the task"),
+            lambda: self._widget().activate_segment(self.index),
+        )
 
     def role(self) -> QAccessible.Role:
         return QAccessible.Role.ListItem
@@ -92,9 +69,6 @@ class SegmentAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Description:
             return segment_description(widget, self.index)
         return ""
-
-    def setText(self, _kind: QAccessible.Text, _text: str) -> None:  # noqa: N802 - Qt API
-        return None
 
     def rect(self) -> QRect:
         widget = self._widget()
@@ -178,20 +152,9 @@ class WheelAccessible(QAccessibleWidget):
         return self._segment(index) if index is not None and index >= 0 else None
 
 
-_installed: list[type[QWidget]] = []
-
-
-def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    if _installed and isinstance(obj, _installed[0]):
-        return WheelAccessible(obj)
-    return None
-
-
 def install(wheel_class: type[QWidget]) -> None:
     """Make Qt ask this module for the accessible interface of ``wheel_class`` (once)."""
-    if not _installed:
-        _installed.append(wheel_class)
-        QAccessible.installFactory(_factory)
+    painted_accessible.install(wheel_class, WheelAccessible)
 
 
 def announce_focus(widget: QWidget, index: int) -> None:

@@ -270,8 +270,7 @@ class WheelWidget(QWidget):
         if hit == -1:
             self.hub_activated.emit()
         else:
-            self._focus_index = hit
-            self.segment_activated.emit(hit)
+            self.activate_segment(hit)
 
     def _hit(self, point: QPointF) -> int | None:
         if not self._texts:
@@ -293,14 +292,21 @@ class WheelWidget(QWidget):
             self._focus_index = (self._focus_index - 1) % count
             self.update()
             accessible.announce_focus(self, self._focus_index)
-        elif count and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._interactive:
-            self.segment_activated.emit(self._focus_index)
+        elif count and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activate_segment(self._focus_index)
         else:
             super().keyPressEvent(event)
 
     def focused_segment(self) -> int:
         """The segment the keyboard is on."""
         return self._focus_index
+
+    def activate_segment(self, index: int) -> None:
+        """Open segment ``index``, as a tap, Enter or a screen reader's action does (not while
+        the wheel spins)."""
+        if self._interactive and 0 <= index < len(self._texts):
+            self._focus_index = index
+            self.segment_activated.emit(index)
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -83,3 +83,35 @@ def test_done_and_picked_tasks_say_so(page: WheelPage) -> None:
     assert first.state().checked and first.state().selected
     assert "2" in first.text(QAccessible.Text.Description)
     assert not second.state().checked and not second.state().selected
+
+
+def test_each_segment_offers_open_and_its_action_opens_that_task(page: WheelPage) -> None:
+    # A screen reader's "press" on the fourth task opens the tap flow on it, as a tap does;
+    # the action is found the way Qt's AT-SPI bridge finds it (actionInterface()).
+    wheel = page.wheel_widget
+    node = QAccessible.queryAccessibleInterface(wheel)
+    assert node is not None
+    segment = node.child(3)
+    action = segment.actionInterface()
+    assert action is not None
+    press = QAccessibleActionInterface.pressAction()
+    assert action.actionNames() == [press]
+    assert action.localizedActionName(press) == "Åpne"
+    assert page.tap_flow is None
+    action.doAction(press)
+    assert page.tap_flow is not None
+    task = page.tap_flow.findChild(QLabel, "tap_flow_task")
+    assert task is not None and task.text() == wheel.texts()[3]
+    assert wheel.focused_segment() == 3  # the keyboard goes on from the opened task
+    page.tap_flow.reject()
+
+
+def test_the_open_action_waits_while_the_wheel_spins(page: WheelPage) -> None:
+    wheel = page.wheel_widget
+    wheel.set_interactive(False)
+    node = QAccessible.queryAccessibleInterface(wheel)
+    assert node is not None
+    action = node.child(0).actionInterface()
+    assert action is not None
+    action.doAction(QAccessibleActionInterface.pressAction())
+    assert page.tap_flow is None

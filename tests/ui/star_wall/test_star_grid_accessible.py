@@ -1,0 +1,133 @@
+"""A screen reader finds every star place of the wall as a child: its number, its date, and
+where it is painted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from smartklasse import i18n
+from smartklasse.domain import clock
+from smartklasse.domain.star_grid import Rect
+from smartklasse.settings import Settings
+from smartklasse.storage import classes
+from smartklasse.storage import star_walls as sw
+from smartklasse.ui.context import AppContext
+from smartklasse.ui.star_wall.accessible import place_rect
+from smartklasse.ui.star_wall.grid import GOLD
+from smartklasse.ui.star_wall.page import StarWallPage
+
+TARGET = 20
+EARNED = 13
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db: Database, data_dir: Path) -> StarWallPage:
+    # 13 stars, one a day from 11 November; today (pinned) is 25 November.
+    class_id = classes.create_class(db, "7B", ["Ada", "Bo"])
+    start = clock.today() - dt.timedelta(days=EARNED + 1)
+    wall_id = sw.create_wall(db, class_id, "Orden", ("respekt",), TARGET, today=start)
+    for i in range(EARNED):
+        assert sw.award_star(db, wall_id, "", today=start + dt.timedelta(days=i))
+    context = AppContext(db, data_dir, Settings(active_class_id=class_id, reduced_motion=True))
+    widget = StarWallPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _find(root: QAccessibleInterface, name: str) -> QAccessibleInterface | None:
+    """Walk the accessibility tree from ``root`` for the object named ``name``."""
+    if root.object() is not None and root.object().objectName() == name:
+        return root
+    for index in range(root.childCount()):
+        child = root.child(index)
+        if child is not None and (found := _find(child, name)) is not None:
+            return found
+    return None
+
+
+def _stars(page: StarWallPage) -> tuple[QAccessibleInterface, list[QAccessibleInterface]]:
+    root = QAccessible.queryAccessibleInterface(page)
+    assert root is not None
+    grid = _find(root, "star_grid")
+    assert grid is not None
+    return grid, [grid.child(i) for i in range(grid.childCount())]
+
+
+def test_the_walk_finds_every_star_place_with_its_date(page: StarWallPage) -> None:
+    # Walked from the page down, like a screen reader: a list of 20 places; the earned ones
+    # say their date in full, the rest that they are still to come.
+    grid, stars = _stars(page)
+    assert grid.role() == QAccessible.Role.List
+    assert grid.text(QAccessible.Text.Name) == "13 av 20 stjerner"
+    assert len(stars) == TARGET
+    assert {star.role() for star in stars} == {QAccessible.Role.ListItem}
+    names = [star.text(QAccessible.Text.Name) for star in stars]
+    assert names[0] == "Stjerne 1 av 20: 11. november"
+    assert names[2] == "Stjerne 3 av 20: 13. november"
+    assert names[12] == "Stjerne 13 av 20: 23. november"
+    assert names[13] == "Stjerne 14 av 20: ikke fått ennå"
+    assert names[19] == "Stjerne 20 av 20: ikke fått ennå"
+    assert [star.state().checked for star in stars] == [True] * EARNED + [False] * 7
+    assert all(
+        star.parent() is grid and grid.indexOfChild(star) == i for i, star in enumerate(stars)
+    )
+
+
+def test_names_follow_the_language(page: StarWallPage) -> None:
+    _grid, stars = _stars(page)
+    i18n.set_language("nn")
+    assert stars[2].text(QAccessible.Text.Name) == "Stjerne 3 av 20: 13. november"
+    assert stars[13].text(QAccessible.Text.Name) == "Stjerne 14 av 20: ikkje fått enno"
+    i18n.set_language("en")
+    assert stars[2].text(QAccessible.Text.Name) == "Star 3 of 20: 13 November"
+
+
+def test_each_star_is_where_it_is_painted(page: StarWallPage) -> None:
+    # A review cursor moving over the screen finds each star: its rectangle holds the painted
+    # star (gold where earned, not gold where still an outline), and childAt hits it.
+    grid, stars = _stars(page)
+    widget = page.grid
+    image = widget.grab().toImage()
+    ratio = image.devicePixelRatio()
+    for index, star in enumerate(stars):
+        rect = star.rect()
+        local = QPoint(widget.mapFromGlobal(rect.topLeft()))
+        assert widget.rect().contains(local) and not rect.isEmpty()
+        # The star's middle (it sits a little high in its place, above the date).
+        middle = QPoint(rect.center().x(), rect.top() + round(rect.height() * 0.42))
+        colour = QColor(image.pixel(widget.mapFromGlobal(middle) * ratio))
+        is_gold = abs(colour.red() - GOLD.red()) + abs(colour.green() - GOLD.green()) < 40
+        assert is_gold == (index < EARNED), (index, colour.name())
+        hit = grid.childAt(middle.x(), middle.y())
+        assert hit is not None and grid.indexOfChild(hit) == index
+    rects = [star.rect() for star in stars]
+    assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+
+
+def test_place_rect_rounds_to_whole_pixels_without_gaps_or_overlap() -> None:
+    assert place_rect(Rect(10.4, 20.6, 50.3, 50.3)).getRect() == (10, 21, 51, 50)
+    left, right = place_rect(Rect(0.5, 0, 9.6, 9.6)), place_rect(Rect(10.1, 0, 9.6, 9.6))
+    assert left.right() < right.left()
+
+
+def test_an_earned_star_gets_its_date(page: StarWallPage) -> None:
+    page.award()
+    _grid, stars = _stars(page)
+    assert stars[13].text(QAccessible.Text.Name) == "Stjerne 14 av 20: 25. november"
+    assert stars[13].state().checked
+
+
+def test_stars_offer_no_action(page: StarWallPage) -> None:
+    # A star only shows; it has nothing to press.
+    _grid, stars = _stars(page)
+    assert stars[0].actionInterface() is None
