@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from smartklasse.i18n import N_, _
+from smartklasse.ui import widgets
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.page import Page
 
@@ -45,6 +46,8 @@ class PageEntry:
         """Build the page widget."""
         page = self.factory(context)
         page.setObjectName(f"page_{self.key}")
+        if not self.teacher_only:
+            widgets.for_pupils(page)  # pupils tap what is on it at the board
         return page
 
 

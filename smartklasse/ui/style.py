@@ -48,6 +48,7 @@ def stylesheet(factor: float) -> str:
         "{NAVW}": str(round(132 * factor)),
         "{IND}": str(round(18 * factor)),
         "{CONTROL}": str(control_size(factor)),
+        "{PUPIL}": str(pupil_size(factor)),
         "{HANDLE}": str(round(10 * factor)),
         "{BORDER}": BORDER,
         "{PLACEHOLDER}": PLACEHOLDER,

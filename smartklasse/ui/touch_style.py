@@ -4,7 +4,9 @@ One place makes every control touch-sized and every scroll area finger-scrollabl
 application's style. Qt polishes each widget once before it is first shown (and again when
 the style sheet changes), and calls :meth:`TouchStyle.polish` for it, whatever page or
 dialog it is in, Qt's own dialogs included. Sizes set in code only ever make a control
-larger than :func:`~smartklasse.ui.style.control_size`.
+larger than :func:`~smartklasse.ui.style.control_size`, or
+:func:`~smartklasse.ui.style.pupil_size` in what is marked with
+:func:`~smartklasse.ui.widgets.for_pupils`.
 """
 
 from __future__ import annotations
@@ -28,8 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from smartklasse.domain.colour import INK
-from smartklasse.ui.style import ACCENT, PAPER, PLACEHOLDER, control_size, current_factor
-from smartklasse.ui.widgets import kinetic
+from smartklasse.ui.style import (
+    ACCENT,
+    PAPER,
+    PLACEHOLDER,
+    control_size,
+    current_factor,
+    pupil_size,
+)
+from smartklasse.ui.widgets import is_for_pupils, kinetic
 
 #: What a finger or a mouse operates; each is at least ``control_size`` in both directions.
 INTERACTIVE: tuple[type[QWidget], ...] = (
@@ -55,7 +64,8 @@ class TouchStyle(QProxyStyle):
 
 def fit_for_touch(widget: QWidget) -> None:
     """Make ``widget`` at least touch-sized if it is a control, and touch-scrollable."""
-    side = control_size(current_factor())
+    factor = current_factor()
+    side = pupil_size(factor) if is_for_pupils(widget) else control_size(factor)
     if isinstance(widget, INTERACTIVE) and not _inside_spin_box(widget):
         own = _own_minimum(widget)
         _set_minimum(widget, QSize(max(own.width(), side), max(own.height(), side)))

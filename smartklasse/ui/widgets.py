@@ -73,6 +73,29 @@ def text_colour_on(background: QColor) -> QColor:
     return QColor(text_colour_for(background.name()))
 
 
+#: The property that marks a window or page as the pupils' (what they tap at the board).
+_FOR_PUPILS = "for_pupils"
+
+
+def for_pupils(widget: QWidget) -> None:
+    """Mark ``widget`` and everything in it as tapped by pupils: the sizing system makes its
+    controls, list rows and scroll bars at least :func:`~smartklasse.ui.style.pupil_size`.
+
+    Call it before the widget is first shown (Qt sizes controls as it polishes them).
+    """
+    widget.setProperty(_FOR_PUPILS, True)
+
+
+def is_for_pupils(widget: QWidget) -> bool:
+    """True if ``widget`` or a widget it sits in is marked with :func:`for_pupils`."""
+    current: QWidget | None = widget
+    while current is not None:
+        if current.property(_FOR_PUPILS) is True:
+            return True
+        current = current.parentWidget()
+    return False
+
+
 def kinetic(area: QAbstractScrollArea) -> None:
     """Let a finger drag ``area``'s content (kinetic scrolling on a touch board).
 

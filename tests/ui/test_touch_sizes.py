@@ -31,7 +31,7 @@ from smartklasse.ui.application import apply_factor, apply_style
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.pages import PAGES
-from smartklasse.ui.style import control_size, scale_factor
+from smartklasse.ui.style import control_size, pupil_size, scale_factor
 from smartklasse.ui.touch_style import INTERACTIVE
 from smartklasse.ui.widgets import is_kinetic
 
@@ -52,23 +52,117 @@ def context(db: Database, data_dir: Path) -> AppContext:
     return AppContext(db, data_dir, Settings(active_class_id=class_id, reduced_motion=True))
 
 
-def _dialogs(context: AppContext, parent: QWidget) -> Iterator[QDialog]:
-    from smartklasse.storage import catalogue
+def _dialogs(context: AppContext, window: MainWindow) -> Iterator[QDialog]:
+    """Every dialog of the app, made as the app makes it, over ``window``."""
+    from smartklasse.domain.documents import PageFormat
+    from smartklasse.printing.star_chart import star_chart
+    from smartklasse.storage import catalogue, log
+    from smartklasse.storage.database import DamagedDatabaseError
+    from smartklasse.storage.star_walls import create_wall
     from smartklasse.ui.classes.import_dialog import ImportDialog
+    from smartklasse.ui.dialogs.damaged_data import RecoveryBox
     from smartklasse.ui.dialogs.end_of_year import EndOfYearDialog
     from smartklasse.ui.dialogs.restore import RestoreDialog
     from smartklasse.ui.dialogs.settings import SettingsDialog
+    from smartklasse.ui.dialogs.teacher_lock import PinDialog, SetPinDialog
     from smartklasse.ui.dialogs.welcome import WelcomeDialog
+    from smartklasse.ui.log.entry_editor import LogEntryEditor
+    from smartklasse.ui.log.page import LogPage
+    from smartklasse.ui.printing.dialog import PrintDialog
+    from smartklasse.ui.printing.preview import PrintPreviewDialog
+    from smartklasse.ui.recognition.card_dialog import GiveCardDialog
+    from smartklasse.ui.recognition.focus import FocusWindow
+    from smartklasse.ui.star_wall.editor import StarWallEditor
+    from smartklasse.ui.star_wall.scaling import ScalingDialog
     from smartklasse.ui.strengths.editor import StrengthEditorDialog
     from smartklasse.ui.wheel.editor import WheelEditor
+    from smartklasse.ui.wheel.period_dialog import edit_period
+    from smartklasse.ui.year.calendar_editor import CalendarEditor
+    from smartklasse.ui.year.game_player import GamePlayer
+    from smartklasse.ui.year.games_view import GameEditor
+    from smartklasse.ui.year.page import YearPage
 
-    yield WheelEditor(context, catalogue.list_wheels(context.db)[0], parent)
-    yield SettingsDialog(context.settings, parent)
-    yield EndOfYearDialog(context, parent)
-    yield RestoreDialog(context.data_dir / "backups", parent)
-    yield WelcomeDialog(context, parent)
-    yield StrengthEditorDialog(context, parent)
-    yield ImportDialog(["Elev 1"], parent)
+    db = context.db
+    wheel = catalogue.list_wheels(db)[0]
+    strengths = catalogue.list_strengths(db)
+    yield WheelEditor(context, wheel, window)
+    yield SettingsDialog(context.settings, window, context.teacher_lock)
+    yield EndOfYearDialog(context, window)
+    yield RestoreDialog(context.data_dir / "backups", window)
+    yield WelcomeDialog(context, window)
+    yield StrengthEditorDialog(context, window)
+    yield ImportDialog(["Elev 1"], window)
+    yield edit_period(window, context, wheel)
+    yield PinDialog(context.teacher_lock, window)
+    yield SetPinDialog(context.teacher_lock, window)
+    yield PrintDialog(context, window)
+    yield PrintPreviewDialog(star_chart(None, "nb"), "Stjernekart", window, PageFormat())
+    class_id = context.active_class_id
+    log.add_entry(db, class_id, wheel_id=None, task_id=None, task_text="Ryddet")
+    log_page = window.page("log")
+    assert isinstance(log_page, LogPage)
+    log_page.reload()
+    row = log_page.model.row_at(0)
+    assert row is not None
+    yield LogEntryEditor(
+        row,
+        log_page.labels.task(row),
+        [(p.id, p.name) for p in log_page.pupils],
+        [(s.id, s.name("nb")) for s in strengths],
+        window,
+    )
+    yield GiveCardDialog(context, window)
+    yield FocusWindow(context, window)
+    create_wall(db, class_id, "Ro", ("respekt",), 20)
+    yield StarWallEditor(strengths, None, window)
+    yield ScalingDialog("Ro", window)
+    year = window.page("year")
+    assert isinstance(year, YearPage)
+    calendar = year.calendar_view.current()
+    game = year.games_view.current()
+    assert calendar is not None and game is not None
+    yield CalendarEditor(context, calendar, window)
+    yield GameEditor(context, window)
+    yield GamePlayer(context, game, window)
+    yield RecoveryBox(DamagedDatabaseError(context.data_dir / "x.sqlite3"), None, window)
+
+
+def _tap_flow_steps(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
+    """The pupils' tap flow, opened from the wheel as a tap does, at each of its steps."""
+    from smartklasse.ui.wheel.page import WheelPage
+
+    page = window.page("wheel")
+    assert isinstance(page, WheelPage)
+    window.show_page("wheel")
+    page.open_task(0)
+    flow = page.tap_flow
+    assert flow is not None
+    QApplication.processEvents()
+    yield "TapFlow: who", flow
+    next(iter(flow.pupil_tiles.values())).click()
+    flow.next_button.click()
+    QApplication.processEvents()
+    yield "TapFlow: strengths", flow
+    next(iter(flow.strength_chips.values())).click()
+    flow.next_button.click()
+    QApplication.processEvents()
+    yield "TapFlow: reflection", flow
+    flow.reject()
+
+
+#: The dialogs pupils tap at the board (the rest are the teacher's, behind the PIN).
+PUPIL_VIEWS = {"TapFlow: who", "TapFlow: strengths", "TapFlow: reflection", "game_player"}
+
+
+def _views(qtbot: QtBot, context: AppContext, window: MainWindow) -> Iterator[tuple[str, QDialog]]:
+    """Each dialog shown in turn (each step of the stepped ones), closed after it is looked at."""
+    yield from _tap_flow_steps(window)
+    for dialog in _dialogs(context, window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        yield dialog.objectName() or type(dialog).__name__, dialog
+        dialog.close()
 
 
 def _small_controls(root: QWidget, least: int) -> list[str]:
@@ -110,11 +204,13 @@ def _inside_spin_box(widget: QWidget) -> bool:
 def test_no_control_under_44_px_on_any_page_or_dialog(
     qtbot: QtBot, app: QApplication, context: AppContext, screen: tuple[int, int]
 ) -> None:
-    # A finger on a board hits every button, field, check box, list row, scroll bar and menu.
+    # A finger on a board hits every button, field, check box, list row, scroll bar and menu:
+    # 44 px at the teacher's controls, 48 px on what pupils tap (the pages they may open in
+    # pupil mode, the tap flow, a game played at the board).
     width, height = screen
     factor = scale_factor(width, height, 1.0, 1.0)
     apply_factor(app, factor)
-    least = control_size(factor)
+    least, pupils = control_size(factor), pupil_size(factor)
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.resize(width, height - 48)
@@ -124,12 +220,14 @@ def test_no_control_under_44_px_on_any_page_or_dialog(
         window.show_page(spec.key)
         QApplication.processEvents()
         found[spec.key] = _small_controls(window, least)
-    for dialog in _dialogs(context, window):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        QApplication.processEvents()
-        found[type(dialog).__name__] = _small_controls(dialog, least)
-        dialog.close()
+        if not spec.teacher_only:
+            found[f"{spec.key} for pupils"] = _small_controls(window.page(spec.key), pupils)
+    walked = []
+    for where, dialog in _views(qtbot, context, window):
+        walked.append(where)
+        found[where] = _small_controls(dialog, pupils if where in PUPIL_VIEWS else least)
+    assert len(walked) == 3 + 21  # the tap flow's three steps and 21 dialogs
+    assert set(walked) >= PUPIL_VIEWS
     assert {where: small for where, small in found.items() if small} == {}
 
 
@@ -154,16 +252,12 @@ def test_every_list_grid_and_scroll_area_scrolls_under_a_finger(
         not_grabbed += [
             a.objectName() or type(a).__name__ for a in _scroll_areas(window) if not is_kinetic(a)
         ]
-    for dialog in _dialogs(context, window):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        QApplication.processEvents()
+    for where, dialog in _views(qtbot, context, window):
         not_grabbed += [
-            f"{type(dialog).__name__}: {a.objectName() or type(a).__name__}"
+            f"{where}: {a.objectName() or type(a).__name__}"
             for a in _scroll_areas(dialog)
             if not is_kinetic(a)
         ]
-        dialog.close()
     assert not_grabbed == []
 
 

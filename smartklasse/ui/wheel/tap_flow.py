@@ -80,6 +80,7 @@ class TapFlow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tap_flow")
+        widgets.for_pupils(self)
         self.setWindowTitle(_("Well done!"))
         self.setAccessibleName(_("Log a completed task"))
         self._done = False

@@ -53,6 +53,7 @@ class GamePlayer(QDialog):
         self.game = game
         self.saved_entry: str | None = None
         self.setObjectName("game_player")
+        widgets.for_pupils(self)
         lang = current_language()
         text = game.text(lang)
         self.setWindowTitle(text.title)
