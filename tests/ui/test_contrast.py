@@ -4,11 +4,21 @@ system alike (the app brings its own light palette)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from smartklasse.domain.colour import (
@@ -20,11 +30,12 @@ from smartklasse.domain.colour import (
     text_colour_for,
 )
 from smartklasse.settings import Settings
-from smartklasse.storage import catalogue
+from smartklasse.storage import catalogue, classes
 from smartklasse.ui.application import apply_factor, apply_style
 from smartklasse.ui.star_wall import grid
 from smartklasse.ui.style import BORDER, PAPER, PLACEHOLDER, stylesheet
 from smartklasse.ui.wheel.editor import PALETTE
+from smartklasse.ui.wheel.tap_flow import TapFlow
 from smartklasse.ui.wheel.widget import WheelWidget
 
 WHITE = "#ffffff"
@@ -105,3 +116,72 @@ def test_the_palette_is_the_apps_own(system: str) -> None:
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.PlaceholderText):
         assert contrast_ratio(palette.color(role).name(), base) >= TEXT_RATIO
     assert window == PAPER
+
+
+def _rendered_contrast(image: QImage, rect: QRect) -> float:
+    """Contrast between the commonest colour in ``rect`` of ``image`` (the background) and the
+    colour that stands out most from it (the text), as painted."""
+    counts = Counter(
+        QColor(image.pixel(x, y)).name()
+        for x in range(rect.left(), rect.right() + 1, 2)
+        for y in range(rect.top(), rect.bottom() + 1, 2)
+    )
+    paper = counts.most_common(1)[0][0]
+    return max(contrast_ratio(paper, ink) for ink in counts)
+
+
+def _tap_flow_texts(flow: TapFlow) -> dict[str, float]:
+    """Every enabled text of the flow's current step: its name and its contrast as painted."""
+    image = flow.grab().toImage()
+    ratios: dict[str, float] = {}
+    for widget in flow.findChildren(QWidget):
+        if not widget.isVisible() or not widget.isEnabled():
+            continue
+        rect = QRect(widget.mapTo(flow, QPoint(0, 0)), widget.size())
+        if isinstance(widget, QLabel) and widget.text():
+            ratios[widget.objectName() or widget.text()] = _rendered_contrast(image, rect)
+        elif isinstance(widget, QPushButton | QLineEdit):
+            # Inside the outline: the field's or the chip's own paper and its text.
+            inner = rect.adjusted(rect.width() // 8, rect.height() // 4, -rect.width() // 8, 0)
+            inner.setHeight(rect.height() // 2)
+            ratios[widget.objectName()] = _rendered_contrast(image, inner)
+    return ratios
+
+
+def test_the_tap_flow_stays_light_and_reads(db: Database, system: str, qtbot: QtBot) -> None:
+    # Pupils at a PC with a dark theme: the flow's grids stay light, and every name, chip
+    # (chosen or not), question and answer reads at 4.5:1 as painted, at every step.
+    wheel = catalogue.list_wheels(db)[0]
+    class_id = classes.create_class(db, "7B", ["Ada", "Bo", "Oksana Kovalenko"])
+    flow = TapFlow(
+        "Rydd pulten", wheel.colour, classes.list_pupils(db, class_id), catalogue.list_strengths(db)
+    )
+    qtbot.addWidget(flow)
+    flow.resize(1160, 620)
+    flow.show()
+    qtbot.waitExposed(flow)
+    next(iter(flow.pupil_tiles.values())).click()
+    for answer in flow.findChildren(QLineEdit):
+        answer.setText("Vi hjalp hverandre")
+    steps: dict[str, dict[str, float]] = {}
+    dark: list[str] = []
+    for step in ("who", "strengths", "reflection"):
+        QApplication.processEvents()
+        for area in flow.findChildren(QScrollArea):
+            paper = area.viewport().palette().color(area.viewport().backgroundRole())
+            if area.isVisible() and paper.lightness() < 200:
+                dark.append(f"{step}: {paper.name()}")
+        steps[step] = _tap_flow_texts(flow)
+        if step == "who":
+            flow.next_button.click()
+            next(iter(flow.strength_chips.values())).click()
+        elif step == "strengths":
+            flow.next_button.click()
+    assert all(len(texts) >= 3 for texts in steps.values()), steps
+    poor = {
+        f"{step}: {name}": round(ratio, 2)
+        for step, texts in steps.items()
+        for name, ratio in texts.items()
+        if ratio < TEXT_RATIO
+    }
+    assert (dark, poor) == ([], {})
