@@ -23,7 +23,7 @@ DESK_HEIGHT = TOUCH_TARGET - 8
 def accessible_text(text: str) -> str:
     """A button's text as a screen reader should say it (no mnemonic, no trailing …)."""
     # "&&" is how a button shows a literal "&".
-    return "&".join(part.replace("&", "") for part in text.split("&&")).rstrip("…")
+    return "&".join(part.replace("&", "") for part in text.split("&&")).rstrip("…").rstrip()
 
 
 def button(

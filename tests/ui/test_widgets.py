@@ -48,3 +48,8 @@ def test_accessible_text_keeps_a_literal_ampersand() -> None:
     # "Ada && Ola" shows "Ada & Ola" on the button and is read the same way.
     assert widgets.accessible_text("Ada && Ola") == "Ada & Ola"
     assert widgets.accessible_text("&Print…") == "Print"
+
+
+def test_accessible_text_drops_the_trailing_dots_and_space() -> None:
+    # "Rediger hjul …" is read as "Rediger hjul", without a pause at the end.
+    assert widgets.accessible_text("Edit wheels …") == "Edit wheels"

@@ -171,6 +171,8 @@ class WheelPage(Page):
                 wheel.name(lang), self, f"wheel_switch_{wheel.id}", height=round(TOUCH_TARGET * 1.1)
             )
             button.setCheckable(True)
+            # One wheel shows at a time: screen readers hear radio buttons, not check boxes.
+            button.setAutoExclusive(True)
             button.setMinimumWidth(TOUCH_TARGET * 2)
             button.setProperty("look", "switch")
             if index < 9:

@@ -115,3 +115,14 @@ def test_the_open_action_waits_while_the_wheel_spins(page: WheelPage) -> None:
     assert action is not None
     action.doAction(QAccessibleActionInterface.pressAction())
     assert page.tap_flow is None
+
+
+def test_the_wheel_switch_is_one_choice_of_radio_buttons(page: WheelPage, qtbot: QtBot) -> None:
+    # "Blå, Grønn, Rød": a screen reader hears a choice of one, the shown wheel selected.
+    buttons = page.wheel_buttons
+    nodes = {wid: QAccessible.queryAccessibleInterface(b) for wid, b in buttons.items()}
+    assert {node.role() for node in nodes.values()} == {QAccessible.Role.RadioButton}
+    qtbot.mouseClick(buttons["green"], Qt.MouseButton.LeftButton)
+    assert [wid for wid, node in nodes.items() if node.state().checked] == ["green"]
+    qtbot.mouseClick(buttons["green"], Qt.MouseButton.LeftButton)  # a second tap keeps it
+    assert [wid for wid, node in nodes.items() if node.state().checked] == ["green"]
