@@ -12,7 +12,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -31,9 +31,12 @@ PAGE_SIZE = 200
 SortKey = tuple[str, str, str]
 
 
-@dataclass(frozen=True)
-class LogRow:
-    """One entry as the log table shows it."""
+class LogRow(NamedTuple):
+    """One entry as the log table shows it.
+
+    A named tuple rather than a frozen dataclass: a page of the table makes 200 of
+    them, and a frozen dataclass took longer to build than the page took to read.
+    """
 
     id: str
     entry_date: str
@@ -72,7 +75,27 @@ def _ensure_functions(db: Database) -> None:
     db.conn.create_function("sk_fold", 1, _fold, deterministic=True)
 
 
-def filter_sql(f: LogFilter, today: dt.date, alias: str = "e") -> tuple[str, list[Any]]:
+def _rowid_window(
+    db: Database, f: LogFilter, span: tuple[dt.date, dt.date] | None
+) -> tuple[int, int]:
+    """The least and greatest rowid of the class's entries in the period (0, -1 when none).
+
+    The full-text index covers the whole log; limited to this rowid window it only walks
+    the matches near the class's period instead of every match of ten school years.
+    Read from the (class, date) index alone: cheaper than reading the rows themselves.
+    """
+    sql = "SELECT MIN(rowid), MAX(rowid) FROM log_entries WHERE class_id = ?"
+    params: list[Any] = [f.class_id]
+    if span is not None:
+        sql += " AND entry_date BETWEEN ? AND ?"
+        params += [span[0].isoformat(), span[1].isoformat()]
+    low, high = db.execute(sql, params).fetchone()
+    return (0, -1) if low is None else (int(low), int(high))
+
+
+def filter_sql(
+    db: Database, f: LogFilter, today: dt.date, alias: str = "e"
+) -> tuple[str, list[Any]]:
     """The WHERE clause (without ``WHERE``) and its parameters for a filter."""
     e = alias
     clauses = [f"{e}.class_id = ?"]
@@ -98,19 +121,23 @@ def filter_sql(f: LogFilter, today: dt.date, alias: str = "e") -> tuple[str, lis
             f"{e}.id IN (SELECT fs.entry_id FROM log_entry_strengths fs WHERE fs.strength_id = ?)"
         )
         params.append(f.strength_id)
+    window: tuple[int, int] | None = None
     for term in f.search_terms():
         if len(term) >= _TRIGRAM:
+            if window is None:
+                window = _rowid_window(db, f, span)
             # The full-text indexes find any part of a word in any case (trigram tokens).
             phrase = '"' + term.replace('"', '""') + '"'
             # Both as lists: the class's matching pupils' entries (an entry's pupils are
             # its class's), not a join per entry of the period.
             clauses.append(
-                f"({e}.rowid IN (SELECT rowid FROM log_text_fts WHERE log_text_fts MATCH ?) "
+                f"({e}.rowid IN (SELECT rowid FROM log_text_fts WHERE log_text_fts MATCH ? "
+                "AND rowid BETWEEN ? AND ?) "
                 f"OR {e}.id IN (SELECT sp.entry_id FROM log_entry_pupils sp "
                 "WHERE sp.pupil_id IN (SELECT sn.id FROM pupils sn WHERE sn.class_id = ? "
                 "AND sn.rowid IN (SELECT rowid FROM pupil_name_fts WHERE pupil_name_fts MATCH ?))))"
             )
-            params += [phrase, f.class_id, phrase]
+            params += [phrase, *window, f.class_id, phrase]
             continue
         clauses.append(
             f"(instr(sk_fold({e}.task_text), ?) OR instr(sk_fold({e}.reflection_me), ?) "
@@ -127,34 +154,51 @@ class _Summary:
     """Where a filter's counts can be read from the summary tables instead of the log.
 
     ``strengths`` is empty when the filter names a wheel or task: strength rows are
-    per day, not per task.
+    per day, not per task. ``month`` is the column expression giving a row's month.
     """
 
     tasks: str
     strengths: str
     where: str
     params: list[Any]
+    month: str = "substr(entry_date, 1, 7)"
+
+
+def _whole_months(span: tuple[dt.date, dt.date] | None) -> bool:
+    """True when ``span`` is all time or starts on a 1st and ends on a month's last day."""
+    if span is None:
+        return True
+    return span[0].day == 1 and (span[1] + dt.timedelta(days=1)).day == 1
 
 
 def _summary(f: LogFilter, today: dt.date) -> _Summary | None:
     """The summary tables and WHERE clause for ``f``, or None when it needs the log itself.
 
     Class, period, wheel, task and pupil are summary keys; a strength filter (which
-    strengths went with it) and a search need the entries.
+    strengths went with it) and a search need the entries. A pupil over whole months
+    (all time, a school year, a month) is read from the monthly rows, so a profile costs
+    the same in year ten as in year one.
     """
     if f.strength_id or f.search_terms():
         return None
     clauses = ["class_id = ?"]
     params: list[Any] = [f.class_id]
     tasks, strengths = "log_sum_tasks", "log_sum_strengths"
+    span = f.date_range(today)
+    monthly = bool(f.pupil_id) and _whole_months(span)
     if f.pupil_id:
         tasks, strengths = "log_sum_pupil_tasks", "log_sum_pupil_strengths"
+        if monthly:
+            tasks, strengths = "log_sum_pupil_month_tasks", "log_sum_pupil_month_strengths"
         clauses.append("pupil_id = ?")
         params.append(f.pupil_id)
-    span = f.date_range(today)
     if span is not None:
-        clauses.append("entry_date BETWEEN ? AND ?")
-        params += [span[0].isoformat(), span[1].isoformat()]
+        if monthly:
+            clauses.append("month BETWEEN ? AND ?")
+            params += [span[0].isoformat()[:7], span[1].isoformat()[:7]]
+        else:
+            clauses.append("entry_date BETWEEN ? AND ?")
+            params += [span[0].isoformat(), span[1].isoformat()]
     if f.wheel_id or f.task_id:
         strengths = ""
     if f.wheel_id:
@@ -163,7 +207,9 @@ def _summary(f: LogFilter, today: dt.date) -> _Summary | None:
     if f.task_id:
         clauses.append("task_id = ?")
         params.append(f.task_id)
-    return _Summary(tasks, strengths, " AND ".join(clauses), params)
+    return _Summary(
+        tasks, strengths, " AND ".join(clauses), params, "month" if monthly else _Summary.month
+    )
 
 
 def count_entries(db: Database, f: LogFilter, today: dt.date) -> int:
@@ -177,7 +223,7 @@ def count_entries(db: Database, f: LogFilter, today: dt.date) -> int:
             ).fetchone()[0]
         )
     _ensure_functions(db)
-    where, params = filter_sql(f, today)
+    where, params = filter_sql(db, f, today)
     return int(
         db.execute(f"SELECT COUNT(*) FROM log_entries e WHERE {where}", params).fetchone()[0]
     )
@@ -192,7 +238,7 @@ def list_entries(
 ) -> list[LogRow]:
     """Up to ``limit`` matching entries, newest first, starting after the ``after`` cursor."""
     _ensure_functions(db)
-    where, params = filter_sql(f, today)
+    where, params = filter_sql(db, f, today)
     if after is not None:
         where += " AND (e.entry_date, e.created_at, e.id) < (?, ?, ?)"
         params += list(after)
@@ -223,48 +269,64 @@ _ROW_COLUMNS = (
 
 
 def _with_links(db: Database, rows: list[tuple[Any, ...]]) -> list[LogRow]:
-    """LogRows from tuples of :data:`_ROW_COLUMNS`, with their pupils and strengths.
+    """LogRows from tuples of :data:`_ROW_COLUMNS`, pupils and strengths in list order.
 
-    Plain tuples rather than ``db.query`` dicts: building a dict per row cost
-    more than the three queries of a page of the log table.
+    Set-based: one IN-list statement per link table, read from its covering index
+    (SQLite walks the ids in order, cheaper than a subquery per row or a join to the
+    pupils and strengths); then the page's pupils (a class's worth) and the strength
+    catalogue, once, to name and order them. Plain tuples rather than ``db.query``
+    dicts: building a dict per row cost more than the queries.
     """
     if not rows:
         return []
     ids = [r[0] for r in rows]
     marks = ",".join("?" * len(ids))
-    pupils: dict[str, list[tuple[str, str]]] = {}
-    for entry_id, pupil_id, name in db.execute(
-        "SELECT lp.entry_id, p.id, p.name FROM log_entry_pupils lp "
-        f"JOIN pupils p ON p.id = lp.pupil_id WHERE lp.entry_id IN ({marks}) "
-        "ORDER BY p.position, p.name",
-        ids,
+    pupil_links: dict[str, list[str]] = {}
+    for entry_id, pupil_id in db.execute(
+        f"SELECT entry_id, pupil_id FROM log_entry_pupils WHERE entry_id IN ({marks})", ids
     ).fetchall():
-        pupils.setdefault(entry_id, []).append((pupil_id, name))
-    strengths: dict[str, list[str]] = {}
+        pupil_links.setdefault(entry_id, []).append(pupil_id)
+    strength_links: dict[str, list[str]] = {}
     for entry_id, strength_id in db.execute(
-        "SELECT ls.entry_id, ls.strength_id FROM log_entry_strengths ls "
-        f"JOIN strengths s ON s.id = ls.strength_id WHERE ls.entry_id IN ({marks}) "
-        "ORDER BY s.position, s.id",
-        ids,
+        f"SELECT entry_id, strength_id FROM log_entry_strengths WHERE entry_id IN ({marks})", ids
     ).fetchall():
-        strengths.setdefault(entry_id, []).append(strength_id)
+        strength_links.setdefault(entry_id, []).append(strength_id)
+    named = {p for linked in pupil_links.values() for p in linked}
+    pupils = {
+        pupil_id: (position, name, pupil_id)
+        for pupil_id, position, name in db.execute(
+            f"SELECT id, position, name FROM pupils WHERE id IN ({','.join('?' * len(named))})",
+            list(named),
+        ).fetchall()
+    }
+    strength_order = {
+        strength_id: (position, strength_id)
+        for strength_id, position in db.execute("SELECT id, position FROM strengths").fetchall()
+    }
     result = []
+    no_links: list[str] = []
     for entry_id, date, created, wheel, task, text, whole, me, others in rows:
-        linked = pupils.get(entry_id, [])
+        # Links cascade with their pupil, so every linked pupil has a row.
+        linked = [pupils[p] for p in pupil_links.get(entry_id, no_links)]
+        used = [strength_order[s] for s in strength_links.get(entry_id, no_links)]
+        if len(linked) > 1:
+            linked.sort()
+        if len(used) > 1:
+            used.sort()
         result.append(
             LogRow(
-                id=entry_id,
-                entry_date=date,
-                created_at=created,
-                wheel_id=wheel,
-                task_id=task,
-                task_text=text,
-                whole_class=bool(whole),
-                reflection_me=me,
-                reflection_others=others,
-                pupil_ids=tuple(p[0] for p in linked),
-                pupil_names=tuple(p[1] for p in linked),
-                strength_ids=tuple(strengths.get(entry_id, [])),
+                entry_id,
+                date,
+                created,
+                wheel,
+                task,
+                text,
+                bool(whole),
+                me,
+                others,
+                tuple([p[2] for p in linked]),
+                tuple([p[1] for p in linked]),
+                tuple([s[1] for s in used]),
             )
         )
     return result
@@ -304,7 +366,7 @@ def strength_counts(db: Database, f: LogFilter, today: dt.date) -> dict[str, int
             ).fetchall()
         }
     _ensure_functions(db)
-    where, params = filter_sql(f, today)
+    where, params = filter_sql(db, f, today)
     return {
         r[0]: int(r[1])
         for r in db.execute(
@@ -328,20 +390,20 @@ def monthly_trend(db: Database, f: LogFilter, today: dt.date) -> list[MonthCount
     if summary is not None and summary.strengths:
         entries = dict(
             db.execute(
-                f"SELECT substr(entry_date, 1, 7), SUM(n) FROM {summary.tasks} "
+                f"SELECT {summary.month}, SUM(n) FROM {summary.tasks} "
                 f"WHERE {summary.where} GROUP BY 1",
                 summary.params,
             ).fetchall()
         )
         uses = dict(
             db.execute(
-                f"SELECT substr(entry_date, 1, 7), SUM(n) FROM {summary.strengths} "
+                f"SELECT {summary.month}, SUM(n) FROM {summary.strengths} "
                 f"WHERE {summary.where} GROUP BY 1",
                 summary.params,
             ).fetchall()
         )
         return _months(today, entries, uses)
-    where, params = filter_sql(span, today)
+    where, params = filter_sql(db, span, today)
     entries = dict(
         db.execute(
             "SELECT substr(e.entry_date, 1, 7), COUNT(*) FROM log_entries e "
@@ -379,7 +441,7 @@ def task_completions(db: Database, f: LogFilter, today: dt.date) -> list[TaskCou
         ).fetchall()
         return [TaskCount(r[0], r[1], r[2], int(r[3])) for r in rows]
     _ensure_functions(db)
-    where, params = filter_sql(f, today)
+    where, params = filter_sql(db, f, today)
     rows = db.execute(
         "SELECT e.wheel_id, e.task_id, MAX(e.task_text), COUNT(*) AS n FROM log_entries e "
         f"WHERE {where} GROUP BY e.wheel_id, e.task_id, "
@@ -475,8 +537,28 @@ PROFILE_REFLECTIONS = PAGE_SIZE
 
 
 def _reflections(db: Database, f: LogFilter, today: dt.date) -> list[LogRow]:
+    """The newest :data:`PROFILE_REFLECTIONS` entries of ``f`` with a reflection answer.
+
+    For a pupil in a class over a period (a profile's usual filter) they are read down
+    the pupil's reflection list, newest first, and stop at the limit; other filters
+    read the log.
+    """
+    span = f.date_range(today)
+    if f.pupil_id and not (f.wheel_id or f.task_id or f.strength_id or f.search_terms()):
+        where = "r.pupil_id = ? AND r.class_id = ?"
+        params: list[Any] = [f.pupil_id, f.class_id]
+        if span is not None:
+            where += " AND r.entry_date BETWEEN ? AND ?"
+            params += [span[0].isoformat(), span[1].isoformat()]
+        rows = db.execute(
+            f"SELECT {_ROW_COLUMNS} FROM log_pupil_reflections r "
+            f"JOIN log_entries e ON e.id = r.entry_id WHERE {where} "
+            "ORDER BY r.entry_date DESC, r.created_at DESC, r.entry_id DESC LIMIT ?",
+            [*params, PROFILE_REFLECTIONS],
+        ).fetchall()
+        return _with_links(db, rows)
     _ensure_functions(db)
-    where, params = filter_sql(f, today)
+    where, params = filter_sql(db, f, today)
     rows = db.execute(
         f"SELECT {_ROW_COLUMNS} FROM log_entries e WHERE {where} "
         "AND (e.reflection_me != '' OR e.reflection_others != '') "

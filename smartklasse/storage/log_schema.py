@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -246,8 +249,7 @@ def m002_log_summaries(db: Database) -> None:
     (a wheel or task filter on the strength chart reads the log itself).
     """
     db.executescript(SUMMARY_TABLES)
-    for table, query in BRUTE_FORCE.items():
-        db.execute(f"INSERT INTO {table} {query}")
+    fill(db, DAILY)
     db.executescript(summary_triggers())
 
 
@@ -263,8 +265,6 @@ def m003_log_search(db: Database) -> None:
             task_text, reflection_me, reflection_others,
             content='log_entries', content_rowid='rowid', tokenize='trigram'
         );
-        INSERT INTO log_text_fts (rowid, task_text, reflection_me, reflection_others)
-            SELECT rowid, task_text, reflection_me, reflection_others FROM log_entries;
         CREATE TRIGGER log_text_fts_insert AFTER INSERT ON log_entries BEGIN
             INSERT INTO log_text_fts (rowid, task_text, reflection_me, reflection_others)
             VALUES (NEW.rowid, NEW.task_text, NEW.reflection_me, NEW.reflection_others);
@@ -286,7 +286,6 @@ def m003_log_search(db: Database) -> None:
         CREATE VIRTUAL TABLE pupil_name_fts USING fts5(
             name, content='pupils', content_rowid='rowid', tokenize='trigram'
         );
-        INSERT INTO pupil_name_fts (rowid, name) SELECT rowid, name FROM pupils;
         CREATE TRIGGER pupil_name_fts_insert AFTER INSERT ON pupils BEGIN
             INSERT INTO pupil_name_fts (rowid, name) VALUES (NEW.rowid, NEW.name);
         END;
@@ -301,3 +300,198 @@ def m003_log_search(db: Database) -> None:
         END;
         """
     )
+    fill_search(db)
+
+
+# Per pupil and month: a profile over all time reads some hundred rows, however many
+# entries the pupil has (the daily rows grow with them). Kept from the daily pupil rows
+# by triggers, so every change that reaches those (in the same transaction) reaches these.
+MONTHLY_TABLES = """
+    CREATE TABLE log_sum_pupil_month_tasks (
+        pupil_id TEXT NOT NULL, class_id TEXT NOT NULL, month TEXT NOT NULL,
+        wheel_id TEXT NOT NULL, task_id TEXT NOT NULL, task_text TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (pupil_id, class_id, month, wheel_id, task_id, task_text)
+    ) WITHOUT ROWID;
+    CREATE TABLE log_sum_pupil_month_strengths (
+        pupil_id TEXT NOT NULL, class_id TEXT NOT NULL, month TEXT NOT NULL,
+        strength_id TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (pupil_id, class_id, month, strength_id)
+    ) WITHOUT ROWID;
+    -- A pupil's entries with a reflection answer, newest last in key order: a profile
+    -- reads its newest reflections from here, a bounded walk down one pupil's keys.
+    CREATE TABLE log_pupil_reflections (
+        pupil_id TEXT NOT NULL, class_id TEXT NOT NULL, entry_date TEXT NOT NULL,
+        created_at TEXT NOT NULL, entry_id TEXT NOT NULL,
+        PRIMARY KEY (pupil_id, class_id, entry_date, created_at, entry_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX idx_log_pupil_reflections_entry ON log_pupil_reflections(entry_id);
+"""
+
+
+def _month_delta(daily: str, keys: str, row: str, sign: str) -> str:
+    """Add (``+``) or take (``-``) a daily pupil row's ``n`` to or from its month."""
+    monthly = daily.replace("log_sum_pupil_", "log_sum_pupil_month_")
+    cols = keys.replace("entry_date", "month")
+    values = ", ".join(
+        f"substr({row}.entry_date, 1, 7)" if k == "entry_date" else f"{row}.{k}"
+        for k in keys.split(", ")
+    )
+    match = " AND ".join(
+        f"month = substr({row}.entry_date, 1, 7)" if k == "entry_date" else f"{k} = {row}.{k}"
+        for k in keys.split(", ")
+    )
+    if sign == "+":
+        return (
+            f"INSERT INTO {monthly} ({cols}, n) VALUES ({values}, {row}.n) "
+            f"ON CONFLICT DO UPDATE SET n = n + excluded.n;"
+        )
+    return (
+        f"UPDATE {monthly} SET n = n - {row}.n WHERE {match};\n"
+        f"DELETE FROM {monthly} WHERE {match} AND n = 0;"
+    )
+
+
+_PUPIL_TASK_KEYS = "pupil_id, class_id, entry_date, wheel_id, task_id, task_text"
+_PUPIL_STRENGTH_KEYS = "pupil_id, class_id, entry_date, strength_id"
+
+#: A pupil's reflection rows for entry ``e`` joined to its pupil links ``lp``.
+_REFLECTED = "(e.reflection_me != '' OR e.reflection_others != '')"
+
+
+def monthly_triggers() -> str:
+    """Triggers keeping the monthly pupil rows and the reflection list equal to the log."""
+    parts = []
+    for daily, keys in (
+        ("log_sum_pupil_tasks", _PUPIL_TASK_KEYS),
+        ("log_sum_pupil_strengths", _PUPIL_STRENGTH_KEYS),
+    ):
+        parts.append(f"""
+    CREATE TRIGGER {daily}_month_insert AFTER INSERT ON {daily} BEGIN
+        {_month_delta(daily, keys, "NEW", "+")}
+    END;
+    CREATE TRIGGER {daily}_month_update AFTER UPDATE ON {daily} BEGIN
+        {_month_delta(daily, keys, "OLD", "-")}
+        {_month_delta(daily, keys, "NEW", "+")}
+    END;
+    CREATE TRIGGER {daily}_month_delete AFTER DELETE ON {daily} BEGIN
+        {_month_delta(daily, keys, "OLD", "-")}
+    END;""")
+    entry_rows = (
+        "INSERT OR IGNORE INTO log_pupil_reflections "
+        "SELECT lp.pupil_id, e.class_id, e.entry_date, e.created_at, e.id "
+        "FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id "
+        f"WHERE e.id = {{row}} AND {_REFLECTED};"
+    )
+    parts.append(f"""
+    CREATE TRIGGER log_pupil_reflections_link_insert AFTER INSERT ON log_entry_pupils BEGIN
+        INSERT OR IGNORE INTO log_pupil_reflections
+        SELECT NEW.pupil_id, e.class_id, e.entry_date, e.created_at, e.id FROM log_entries e
+        WHERE e.id = NEW.entry_id AND {_REFLECTED};
+    END;
+    CREATE TRIGGER log_pupil_reflections_link_delete AFTER DELETE ON log_entry_pupils BEGIN
+        DELETE FROM log_pupil_reflections
+        WHERE entry_id = OLD.entry_id AND pupil_id = OLD.pupil_id;
+    END;
+    CREATE TRIGGER log_pupil_reflections_entry_insert AFTER INSERT ON log_entries BEGIN
+        {entry_rows.format(row="NEW.id")}
+    END;
+    CREATE TRIGGER log_pupil_reflections_entry_update
+    AFTER UPDATE OF id, class_id, entry_date, created_at, reflection_me, reflection_others
+    ON log_entries BEGIN
+        DELETE FROM log_pupil_reflections WHERE entry_id = OLD.id;
+        {entry_rows.format(row="NEW.id")}
+    END;
+    CREATE TRIGGER log_pupil_reflections_entry_delete AFTER DELETE ON log_entries BEGIN
+        DELETE FROM log_pupil_reflections WHERE entry_id = OLD.id;
+    END;""")
+    return "\n".join(parts)
+
+
+BRUTE_FORCE["log_sum_pupil_month_tasks"] = """
+    SELECT lp.pupil_id, e.class_id, substr(e.entry_date, 1, 7), COALESCE(e.wheel_id, ''),
+        COALESCE(e.task_id, ''), e.task_text, COUNT(*)
+    FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id
+    GROUP BY 1, 2, 3, 4, 5, 6"""
+BRUTE_FORCE["log_sum_pupil_month_strengths"] = """
+    SELECT lp.pupil_id, e.class_id, substr(e.entry_date, 1, 7), ls.strength_id, COUNT(*)
+    FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id
+    JOIN log_entry_strengths ls ON ls.entry_id = e.id
+    GROUP BY 1, 2, 3, 4"""
+BRUTE_FORCE["log_pupil_reflections"] = f"""
+    SELECT lp.pupil_id, e.class_id, e.entry_date, e.created_at, e.id
+    FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id WHERE {_REFLECTED}"""
+
+
+#: The daily summaries (``m002``) and what ``m004`` added, in the order they can be filled.
+DAILY = ("log_sum_tasks", "log_sum_strengths", "log_sum_pupil_tasks", "log_sum_pupil_strengths")
+PUPIL_EXTRAS = (
+    "log_sum_pupil_month_tasks",
+    "log_sum_pupil_month_strengths",
+    "log_pupil_reflections",
+)
+
+#: Fills that are cheaper than the brute-force count and give the same rows (the monthly
+#: rows from the daily ones, which are a few per entry instead of a join per link).
+_FAST_FILL = {
+    "log_sum_pupil_month_tasks": """
+        SELECT pupil_id, class_id, substr(entry_date, 1, 7), wheel_id, task_id, task_text,
+            SUM(n) FROM log_sum_pupil_tasks GROUP BY 1, 2, 3, 4, 5, 6""",
+    "log_sum_pupil_month_strengths": """
+        SELECT pupil_id, class_id, substr(entry_date, 1, 7), strength_id, SUM(n)
+        FROM log_sum_pupil_strengths GROUP BY 1, 2, 3, 4""",
+}
+
+
+def fill(db: Database, tables: tuple[str, ...]) -> None:
+    """Empty ``tables`` and count them again from the log, set-based (one statement each)."""
+    for table in tables:
+        db.execute(f"DELETE FROM {table}")
+        db.execute(f"INSERT INTO {table} {_FAST_FILL.get(table, BRUTE_FORCE[table])}")
+
+
+def fill_search(db: Database) -> None:
+    """Build both full-text indexes again from their tables."""
+    db.execute("INSERT INTO log_text_fts (log_text_fts) VALUES ('rebuild')")
+    db.execute("INSERT INTO pupil_name_fts (pupil_name_fts) VALUES ('rebuild')")
+
+
+#: The tables whose triggers keep the summaries and search indexes.
+_SOURCE_TABLES = (
+    "log_entries",
+    "log_entry_pupils",
+    "log_entry_strengths",
+    "pupils",
+    *DAILY,
+)
+
+
+@contextlib.contextmanager
+def bulk_load(db: Database) -> Iterator[None]:
+    """Insert many log rows without the triggers, then count everything once, set-based.
+
+    The triggers on the log are dropped, the caller inserts, and on leaving the block
+    every summary and search index is filled from scratch (as the migrations fill them)
+    and the same triggers are created again. Run inside one transaction: on an error
+    the caller's rollback brings the triggers back.
+    """
+    triggers = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+        f"({','.join('?' * len(_SOURCE_TABLES))})",
+        list(_SOURCE_TABLES),
+    ).fetchall()
+    for name, _sql in triggers:
+        db.execute(f"DROP TRIGGER [{name}]")
+    yield
+    fill(db, DAILY + PUPIL_EXTRAS)
+    fill_search(db)
+    for _name, sql in triggers:
+        db.execute(sql)
+
+
+@log_reports()
+def m004_pupil_months(db: Database) -> None:
+    """Monthly pupil summaries and the pupils' reflection lists, filled from the log."""
+    db.executescript(MONTHLY_TABLES)
+    fill(db, PUPIL_EXTRAS)
+    db.executescript(monthly_triggers())

@@ -111,7 +111,7 @@ def test_deleting_class_removes_everything_of_it(db: Database) -> None:
     # A class deleted in June takes its pupils, log, periods and star walls with it.
     keep = classes.create_class(db, "6A", ["Per"])
     gone = classes.create_class(db, "7B", ["Ola", "Kari"])
-    _entry(db, gone, [p.id for p in classes.list_pupils(db, gone)])
+    _entry(db, gone, [p.id for p in classes.list_pupils(db, gone)], reflection_me="Glad")
     _entry(db, keep, [p.id for p in classes.list_pupils(db, keep)])
     db.table("star_walls").insert(
         {"id": "w1", "class_id": gone, "goal": "Ryddig garderobe", "created_at": "2026-01-01"}

@@ -56,8 +56,8 @@ filters = st.fixed_dictionaries(
 )
 
 
-def _class(db: Database) -> tuple[str, list[str]]:
-    class_id = classes.create_class(db, "5B", PUPILS)
+def _class(db: Database, name: str = "5B") -> tuple[str, list[str]]:
+    class_id = classes.create_class(db, name, PUPILS)
     return class_id, [p.id for p in classes.list_pupils(db, class_id)]
 
 
@@ -105,9 +105,25 @@ def test_filters_and_aggregates_equal_brute_force(
         search=fd["search"],
     )
     year_filter = replace(f, period=Period.SCHOOL_YEAR)
+    other_class, other_pupils = _class(db, "5C")
+    reflected: list[tuple[str, str]] = []
     for spec in specs:
         date = start + dt.timedelta(days=spec.day)
         wheel, task = TASKS[spec.task]
+        # Another class's entries in between, with the same words: the search's window
+        # over the full-text index and the summaries must keep them out.
+        log.add_entry(
+            db,
+            other_class,
+            wheel_id=wheel,
+            task_id=task,
+            task_text="Task " + task,
+            pupil_ids=[other_pupils[i] for i in spec.pupils],
+            strength_ids=[STRENGTHS[i] for i in spec.strengths],
+            reflection_me=spec.me,
+            reflection_others=spec.others,
+            entry_date=date.isoformat(),
+        )
         entry_id = log.add_entry(
             db,
             class_id,
@@ -122,6 +138,8 @@ def test_filters_and_aggregates_equal_brute_force(
         )
         if _matches(spec, date, f, pupil_ids):
             expected_ids.append((date.isoformat(), entry_id))
+            if spec.me or spec.others:
+                reflected.append((date.isoformat(), entry_id))
             strengths.update(STRENGTHS[i] for i in spec.strengths)
             tasks[task] += 1
         if _matches(spec, date, year_filter, pupil_ids):
@@ -136,6 +154,16 @@ def test_filters_and_aggregates_equal_brute_force(
     trend = q.monthly_trend(db, f, TODAY)
     assert next((m.year, m.month) for m in trend) == (2025, 8)
     assert {f"{m.year:04d}-{m.month:02d}": m.entries for m in trend if m.entries} == dict(months)
+    if f.pupil_id is not None:
+        # The profile reads summaries and the pupil's reflection list: the same figures.
+        profile = q.pupil_profile(db, f.pupil_id, f, TODAY)
+        assert profile is not None
+        assert profile.entry_count == len(expected_ids)
+        assert profile.strength_counts == dict(strengths)
+        assert {t.task_id: t.count for t in profile.tasks} == dict(tasks)
+        got = [(r.entry_date, r.id) for r in profile.reflections]
+        assert sorted(got, reverse=True) == got
+        assert sorted(got) == sorted(reflected)
 
 
 def test_paging_walks_every_entry_once(db: Database) -> None:
@@ -233,3 +261,57 @@ def test_pupil_profile_counts_only_that_pupils_entries(db: Database) -> None:
     assert profile.strength_counts == {"mot": 2, "humor": 1}
     assert {t.task_id: t.count for t in profile.tasks} == {"blue-1": 1, "red-5": 1}
     assert [r.reflection_me for r in profile.reflections] == ["Jeg ble modig"]
+
+
+def test_search_and_profile_read_only_their_class_and_the_newest_reflections(
+    db: Database, monkeypatch: Any
+) -> None:
+    # Two classes logging on the same days with the same words: a search in one class counts
+    # only its own entries in the period (the full-text window must not leak the other's or
+    # drop its first and last), and a profile lists the pupil's newest reflections, in order.
+    monkeypatch.setattr(q, "PROFILE_REFLECTIONS", 7)
+    mine, my_pupils = _class(db, "6A")
+    other, other_pupils = _class(db, "6B")
+    first = dt.date(2024, 8, 20)
+    expected: list[tuple[str, str]] = []
+    for n in range(120):
+        day = (first + dt.timedelta(days=3 * n)).isoformat()
+        for class_id, pupils in ((other, other_pupils), (mine, my_pupils)):
+            entry_id = log.add_entry(
+                db,
+                class_id,
+                wheel_id="blue",
+                task_id="blue-1",
+                task_text="Smil",
+                pupil_ids=[pupils[n % 2]],
+                strength_ids=["mot"],
+                reflection_me=TEXTS[n % 4],
+                entry_date=day,
+            )
+            if class_id == mine and n % 2 == 0 and TEXTS[n % 4]:
+                expected.append((day, entry_id))
+    everything = LogFilter(mine, period=Period.ALL)
+    year = LogFilter(mine, period=Period.SCHOOL_YEAR)
+    span = year.date_range(TODAY)
+    assert span is not None
+    for term, needle in (("glad", "glad"), ("ÅSE", "åse"), ("Smil", "smil")):
+        for f, days in ((everything, None), (year, span)):
+            counted = sum(
+                1
+                for n in range(120)
+                if needle in f"{TEXTS[n % 4]} smil {PUPILS[n % 2]}".casefold()
+                and (days is None or days[0] <= first + dt.timedelta(days=3 * n) <= days[1])
+            )
+            assert q.count_entries(db, replace(f, search=term), TODAY) == counted, (term, f)
+    profile = q.pupil_profile(db, my_pupils[0], everything, TODAY)
+    assert profile is not None
+    assert profile.entry_count == 60
+    newest = sorted(expected, reverse=True)[:7]
+    assert [(r.entry_date, r.id) for r in profile.reflections] == newest
+    in_year = q.pupil_profile(db, my_pupils[0], year, TODAY)
+    assert in_year is not None
+    assert [(r.entry_date, r.id) for r in in_year.reflections] == [
+        e
+        for e in sorted(expected, reverse=True)
+        if span[0].isoformat() <= e[0] <= span[1].isoformat()
+    ][:7]
