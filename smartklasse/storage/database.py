@@ -8,11 +8,14 @@ may move it aside (:func:`move_aside`) and start again from a backup.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
+import logging
 import os
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -22,6 +25,8 @@ from smartklasse.domain import clock
 from smartklasse.paths import BACKUPS_DIR_NAME
 from smartklasse.storage import backups, migrations, modes
 from smartklasse.storage.transactions import write_transaction
+
+log = logging.getLogger(__name__)
 
 #: Marks a SQLite file as ours (``PRAGMA application_id``), the bytes "SMKL".
 APPLICATION_ID = 0x534D4B4C
@@ -272,13 +277,50 @@ def _check_missing(path: Path) -> None:
         raise MissingDatabaseError(path, "missing or empty, but there are backups")
 
 
+#: Called now and then (every :data:`PROGRESS_STEPS` SQLite steps) while an existing file
+#: is brought up to date, so the UI can say it is preparing the data and stay responsive.
+MigrationProgress = Callable[[], None]
+
+#: SQLite virtual-machine steps between two calls of a :data:`MigrationProgress`
+#: (some milliseconds of work).
+PROGRESS_STEPS = 50_000
+
+
+@contextlib.contextmanager
+def _reporting(conn: sqlite3.Connection, on_progress: MigrationProgress | None) -> Iterator[None]:
+    """Call ``on_progress`` during the statements run inside the block."""
+    if on_progress is None:
+        yield
+        return
+
+    def handler() -> int:
+        try:
+            on_progress()
+        except Exception:  # a failing display must not abort the migration
+            log.exception("progress display failed")
+        return 0
+
+    handler()  # once at the start, so the UI's clock starts with the work
+    conn.set_progress_handler(handler, PROGRESS_STEPS)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
 def open_database(
-    path: Path, lock_timeout: float = LOCK_TIMEOUT, *, fresh: bool = False
+    path: Path,
+    lock_timeout: float = LOCK_TIMEOUT,
+    *,
+    fresh: bool = False,
+    on_migration: MigrationProgress | None = None,
 ) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     A missing or empty file is created only on a first start (no backups, no
     -wal) or when ``fresh`` says the teacher chose to start with no data.
+    ``on_migration`` is called now and then while migrations change a file that
+    already held data (after an upgrade: summaries and search indexes are built).
 
     Raises a :class:`StorageError` subclass when the file cannot be used; in
     that case the file has not been written to. Before a migration changes an
@@ -320,7 +362,8 @@ def open_database(
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             # One write transaction for all of them: what is pending is read under the write
             # lock, and a failing migration leaves the file as it was (each is a savepoint).
-            with write_transaction(db):
+            reporting = on_migration if existed and pending else None
+            with _reporting(conn, reporting), write_transaction(db):
                 for migration_set in sets:
                     migration_set.apply(db)
                 _remember_checked_schema(conn, path, created=not existed)

@@ -431,15 +431,41 @@ PUPIL_EXTRAS = (
     "log_pupil_reflections",
 )
 
-#: Fills that are cheaper than the brute-force count and give the same rows (the monthly
-#: rows from the daily ones, which are a few per entry instead of a join per link).
+_COUNT = "ON CONFLICT DO UPDATE SET n = n + 1"
+
+#: How :func:`fill` counts each table: the same rows as :data:`BRUTE_FORCE`, about twice
+#: as fast. Each entry is read once in table order (CROSS JOIN keeps it the outer loop)
+#: and its links are looked up by entry id; rows are counted by upsert instead of a
+#: GROUP BY, which sorted every link row on long text keys; the monthly rows are summed
+#: from the daily ones.
 _FAST_FILL = {
+    "log_sum_tasks": f"""
+        SELECT class_id, entry_date, COALESCE(wheel_id, ''), COALESCE(task_id, ''), task_text, 1
+        FROM log_entries WHERE true {_COUNT}""",
+    "log_sum_strengths": f"""
+        SELECT e.class_id, e.entry_date, ls.strength_id, 1
+        FROM log_entries e CROSS JOIN log_entry_strengths ls ON ls.entry_id = e.id
+        WHERE true {_COUNT}""",
+    "log_sum_pupil_tasks": f"""
+        SELECT lp.pupil_id, e.class_id, e.entry_date, COALESCE(e.wheel_id, ''),
+            COALESCE(e.task_id, ''), e.task_text, 1
+        FROM log_entries e CROSS JOIN log_entry_pupils lp ON lp.entry_id = e.id
+        WHERE true {_COUNT}""",
+    "log_sum_pupil_strengths": f"""
+        SELECT lp.pupil_id, e.class_id, e.entry_date, ls.strength_id, 1
+        FROM log_entries e CROSS JOIN log_entry_pupils lp ON lp.entry_id = e.id
+        CROSS JOIN log_entry_strengths ls ON ls.entry_id = e.id
+        WHERE true {_COUNT}""",
     "log_sum_pupil_month_tasks": """
-        SELECT pupil_id, class_id, substr(entry_date, 1, 7), wheel_id, task_id, task_text,
-            SUM(n) FROM log_sum_pupil_tasks GROUP BY 1, 2, 3, 4, 5, 6""",
+        SELECT pupil_id, class_id, substr(entry_date, 1, 7), wheel_id, task_id, task_text, n
+        FROM log_sum_pupil_tasks WHERE true ON CONFLICT DO UPDATE SET n = n + excluded.n""",
     "log_sum_pupil_month_strengths": """
-        SELECT pupil_id, class_id, substr(entry_date, 1, 7), strength_id, SUM(n)
-        FROM log_sum_pupil_strengths GROUP BY 1, 2, 3, 4""",
+        SELECT pupil_id, class_id, substr(entry_date, 1, 7), strength_id, n
+        FROM log_sum_pupil_strengths WHERE true ON CONFLICT DO UPDATE SET n = n + excluded.n""",
+    "log_pupil_reflections": f"""
+        SELECT lp.pupil_id, e.class_id, e.entry_date, e.created_at, e.id
+        FROM log_entries e CROSS JOIN log_entry_pupils lp ON lp.entry_id = e.id
+        WHERE {_REFLECTED}""",
 }
 
 
@@ -447,7 +473,7 @@ def fill(db: Database, tables: tuple[str, ...]) -> None:
     """Empty ``tables`` and count them again from the log, set-based (one statement each)."""
     for table in tables:
         db.execute(f"DELETE FROM {table}")
-        db.execute(f"INSERT INTO {table} {_FAST_FILL.get(table, BRUTE_FORCE[table])}")
+        db.execute(f"INSERT INTO {table} {_FAST_FILL[table]}")
 
 
 def fill_search(db: Database) -> None:

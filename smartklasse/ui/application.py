@@ -22,6 +22,7 @@ from smartklasse.storage.faults import start_fault
 from smartklasse.ui import touch_style
 from smartklasse.ui.context import AppContext, Topic
 from smartklasse.ui.dialogs.damaged_data import open_or_recover
+from smartklasse.ui.dialogs.preparing import PreparingNotice
 from smartklasse.ui.fonts import install_fonts
 from smartklasse.ui.main_window import MainWindow
 from smartklasse.ui.qt_translations import install_qt_translations
@@ -81,7 +82,12 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
     install_fonts(app)
     screen = opening_screen()
     apply_style(app, settings, screen)
-    db = open_or_recover(data_dir / DATABASE_NAME)
+    # The first start after an upgrade may prepare years of log: a notice says so.
+    preparing = PreparingNotice()
+    try:
+        db = open_or_recover(data_dir / DATABASE_NAME, on_migration=preparing)
+    finally:
+        preparing.close()
     if db is None:
         return None
     seed_catalogues(db)

@@ -19,6 +19,7 @@ from smartklasse.storage.backups import BackupInfo, newest_usable_backup
 from smartklasse.storage.database import (
     DamagedDatabaseError,
     LockedDatabaseError,
+    MigrationProgress,
     MissingDatabaseError,
     NewerDatabaseError,
     NotOurDatabaseError,
@@ -158,12 +159,17 @@ class RecoveryBox(QMessageBox):
             button.setAccessibleName(button.text())
 
 
-def open_or_recover(path: Path, parent: QWidget | None = None) -> Database | None:
-    """Open the data file, asking the teacher what to do if it cannot be used; None to quit."""
+def open_or_recover(
+    path: Path, parent: QWidget | None = None, on_migration: MigrationProgress | None = None
+) -> Database | None:
+    """Open the data file, asking the teacher what to do if it cannot be used; None to quit.
+
+    ``on_migration`` is called while an upgrade prepares the data (see ``open_database``).
+    """
     fresh = False
     while True:
         try:
-            return open_database(path, fresh=fresh)
+            return open_database(path, fresh=fresh, on_migration=on_migration)
         except StorageError as error:
             backup = None
             if not isinstance(error, LockedDatabaseError | ReadOnlyDatabaseError):
