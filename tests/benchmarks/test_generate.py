@@ -7,6 +7,7 @@ from pathlib import Path
 
 from benchmarks.generate import content_hash, fill, large_database, shape_for
 from smartklasse.storage.database import open_database
+from smartklasse.storage.log_schema import BRUTE_FORCE
 
 SCALE = 0.002  # 2,000 entries: enough to see the shape, quick to build
 
@@ -78,3 +79,29 @@ def test_scale_keeps_the_school_and_shrinks_the_history() -> None:
     full, tiny = shape_for(1.0), shape_for(SCALE)
     assert (full.classes, full.pupils, full.entries, full.star_rounds) == (40, 1000, 10**6, 200)
     assert (tiny.classes, tiny.pupils) == (40, 1000)
+
+
+def test_bulk_loaded_summaries_and_search_equal_a_count(tmp_path: Path) -> None:
+    # The generator loads without triggers and counts once at the end: the file must hold
+    # exactly what the triggers would have kept (their own test holds them equal to this
+    # brute-force count), a consistent search index, every index, and the triggers again.
+    path = tmp_path / "tiny.sqlite3"
+    fill(path, seed=1, scale=SCALE)
+    db = open_database(path)
+    try:
+        for table, query in BRUTE_FORCE.items():
+            kept = sorted(db.execute(f"SELECT * FROM {table}").fetchall())
+            assert kept == sorted(db.execute(query).fetchall()), table
+            assert kept, table
+        db.execute("INSERT INTO log_text_fts (log_text_fts) VALUES ('integrity-check')")
+        db.execute("INSERT INTO pupil_name_fts (pupil_name_fts) VALUES ('integrity-check')")
+        reference = open_database(tmp_path / "reference.sqlite3")
+        try:
+            schema = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+            assert sorted(db.execute(schema).fetchall()) == sorted(
+                reference.execute(schema).fetchall()
+            )
+        finally:
+            reference.close()
+    finally:
+        db.close()
