@@ -26,6 +26,7 @@ import hashlib
 import json
 import random
 import sqlite3
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -282,17 +283,34 @@ def fill(db_path: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> Shape:
         # Without the triggers (the summaries and search indexes are counted once at the
         # end, as the migrations count them) and without the secondary indexes (built
         # once, by sorting, instead of updated row by row).
-        with bulk_load(db), _without_secondary_indexes(conn):
+        with (
+            _phase("summaries and search indexes"),
+            bulk_load(db),
+            _phase("secondary indexes"),
+            _without_secondary_indexes(conn),
+            _phase("rows"),
+        ):
             conn.executemany("INSERT INTO classes VALUES (?, ?, ?, ?, ?)", builder.classes)
             conn.executemany("INSERT INTO pupils VALUES (?, ?, ?, ?, ?, ?)", builder.pupils)
             _insert_entries(conn, builder)
             _insert_star_walls(conn, builder)
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("ANALYZE")
+        with _phase("commit"):
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA journal_mode = WAL")
+        with _phase("analyze"):
+            conn.execute("ANALYZE")
     finally:
         db.close()
     return shape
+
+
+@contextlib.contextmanager
+def _phase(name: str) -> Iterator[None]:
+    """Say on stderr when a phase of a long build ends and how long it took (with what
+    was nested in it)."""
+    started = time.perf_counter()
+    yield
+    print(f"  {name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
 
 
 #: Tables whose secondary indexes are dropped while loading and built again afterwards.
