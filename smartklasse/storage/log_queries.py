@@ -175,8 +175,8 @@ def _summary(f: LogFilter, today: dt.date) -> _Summary | None:
     """The summary tables and WHERE clause for ``f``, or None when it needs the log itself.
 
     Class, period, wheel, task and pupil are summary keys; a strength filter (which
-    strengths went with it) and a search need the entries. A pupil over whole months
-    (all time, a school year, a month) is read from the monthly rows, so a profile costs
+    strengths went with it) and a search need the entries. Whole months (all time, a
+    school year, a month) are read from the monthly rows, so a chart or a profile costs
     the same in year ten as in year one.
     """
     if f.strength_id or f.search_terms():
@@ -185,7 +185,9 @@ def _summary(f: LogFilter, today: dt.date) -> _Summary | None:
     params: list[Any] = [f.class_id]
     tasks, strengths = "log_sum_tasks", "log_sum_strengths"
     span = f.date_range(today)
-    monthly = bool(f.pupil_id) and _whole_months(span)
+    monthly = _whole_months(span)
+    if monthly:
+        tasks, strengths = "log_sum_month_tasks", "log_sum_month_strengths"
     if f.pupil_id:
         tasks, strengths = "log_sum_pupil_tasks", "log_sum_pupil_strengths"
         if monthly:

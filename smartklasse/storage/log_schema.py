@@ -303,10 +303,21 @@ def m003_log_search(db: Database) -> None:
     fill_search(db)
 
 
-# Per pupil and month: a profile over all time reads some hundred rows, however many
-# entries the pupil has (the daily rows grow with them). Kept from the daily pupil rows
-# by triggers, so every change that reaches those (in the same transaction) reaches these.
+# Per month (per class, and per pupil): a report over whole months (all time, a school
+# year, a month) reads some hundred rows, however many entries there are (the daily rows
+# grow with them until every day has every task). Kept from the daily rows by triggers,
+# so every change that reaches those (in the same transaction) reaches these.
 MONTHLY_TABLES = """
+    CREATE TABLE log_sum_month_tasks (
+        class_id TEXT NOT NULL, month TEXT NOT NULL, wheel_id TEXT NOT NULL,
+        task_id TEXT NOT NULL, task_text TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (class_id, month, wheel_id, task_id, task_text)
+    ) WITHOUT ROWID;
+    CREATE TABLE log_sum_month_strengths (
+        class_id TEXT NOT NULL, month TEXT NOT NULL, strength_id TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (class_id, month, strength_id)
+    ) WITHOUT ROWID;
     CREATE TABLE log_sum_pupil_month_tasks (
         pupil_id TEXT NOT NULL, class_id TEXT NOT NULL, month TEXT NOT NULL,
         wheel_id TEXT NOT NULL, task_id TEXT NOT NULL, task_text TEXT NOT NULL,
@@ -331,7 +342,7 @@ MONTHLY_TABLES = """
 
 def _month_delta(daily: str, keys: str, row: str, sign: str) -> str:
     """Add (``+``) or take (``-``) a daily pupil row's ``n`` to or from its month."""
-    monthly = daily.replace("log_sum_pupil_", "log_sum_pupil_month_")
+    monthly = MONTHLY_OF[daily]
     cols = keys.replace("entry_date", "month")
     values = ", ".join(
         f"substr({row}.entry_date, 1, 7)" if k == "entry_date" else f"{row}.{k}"
@@ -352,8 +363,19 @@ def _month_delta(daily: str, keys: str, row: str, sign: str) -> str:
     )
 
 
-_PUPIL_TASK_KEYS = "pupil_id, class_id, entry_date, wheel_id, task_id, task_text"
-_PUPIL_STRENGTH_KEYS = "pupil_id, class_id, entry_date, strength_id"
+#: Each daily summary with its monthly one and its key columns.
+MONTHLY_OF = {
+    "log_sum_tasks": "log_sum_month_tasks",
+    "log_sum_strengths": "log_sum_month_strengths",
+    "log_sum_pupil_tasks": "log_sum_pupil_month_tasks",
+    "log_sum_pupil_strengths": "log_sum_pupil_month_strengths",
+}
+_KEYS = {
+    "log_sum_tasks": _TASK_KEY,
+    "log_sum_strengths": _STRENGTH_KEY,
+    "log_sum_pupil_tasks": f"pupil_id, {_TASK_KEY}",
+    "log_sum_pupil_strengths": f"pupil_id, {_STRENGTH_KEY}",
+}
 
 #: A pupil's reflection rows for entry ``e`` joined to its pupil links ``lp``.
 _REFLECTED = "(e.reflection_me != '' OR e.reflection_others != '')"
@@ -362,10 +384,7 @@ _REFLECTED = "(e.reflection_me != '' OR e.reflection_others != '')"
 def monthly_triggers() -> str:
     """Triggers keeping the monthly pupil rows and the reflection list equal to the log."""
     parts = []
-    for daily, keys in (
-        ("log_sum_pupil_tasks", _PUPIL_TASK_KEYS),
-        ("log_sum_pupil_strengths", _PUPIL_STRENGTH_KEYS),
-    ):
+    for daily, keys in _KEYS.items():
         parts.append(f"""
     CREATE TRIGGER {daily}_month_insert AFTER INSERT ON {daily} BEGIN
         {_month_delta(daily, keys, "NEW", "+")}
@@ -408,6 +427,13 @@ def monthly_triggers() -> str:
     return "\n".join(parts)
 
 
+BRUTE_FORCE["log_sum_month_tasks"] = """
+    SELECT class_id, substr(entry_date, 1, 7), COALESCE(wheel_id, ''), COALESCE(task_id, ''),
+        task_text, COUNT(*) FROM log_entries GROUP BY 1, 2, 3, 4, 5"""
+BRUTE_FORCE["log_sum_month_strengths"] = """
+    SELECT e.class_id, substr(e.entry_date, 1, 7), ls.strength_id, COUNT(*)
+    FROM log_entries e JOIN log_entry_strengths ls ON ls.entry_id = e.id
+    GROUP BY 1, 2, 3"""
 BRUTE_FORCE["log_sum_pupil_month_tasks"] = """
     SELECT lp.pupil_id, e.class_id, substr(e.entry_date, 1, 7), COALESCE(e.wheel_id, ''),
         COALESCE(e.task_id, ''), e.task_text, COUNT(*)
@@ -423,9 +449,12 @@ BRUTE_FORCE["log_pupil_reflections"] = f"""
     FROM log_entries e JOIN log_entry_pupils lp ON lp.entry_id = e.id WHERE {_REFLECTED}"""
 
 
-#: The daily summaries (``m002``) and what ``m004`` added, in the order they can be filled.
+#: The daily summaries (``m002``) and what ``m004`` added, in the order they can be filled
+#: (the monthly ones are summed from the daily ones).
 DAILY = ("log_sum_tasks", "log_sum_strengths", "log_sum_pupil_tasks", "log_sum_pupil_strengths")
-PUPIL_EXTRAS = (
+EXTRAS = (
+    "log_sum_month_tasks",
+    "log_sum_month_strengths",
     "log_sum_pupil_month_tasks",
     "log_sum_pupil_month_strengths",
     "log_pupil_reflections",
@@ -456,6 +485,12 @@ _FAST_FILL = {
         FROM log_entries e CROSS JOIN log_entry_pupils lp ON lp.entry_id = e.id
         CROSS JOIN log_entry_strengths ls ON ls.entry_id = e.id
         WHERE true {_COUNT}""",
+    "log_sum_month_tasks": """
+        SELECT class_id, substr(entry_date, 1, 7), wheel_id, task_id, task_text, n
+        FROM log_sum_tasks WHERE true ON CONFLICT DO UPDATE SET n = n + excluded.n""",
+    "log_sum_month_strengths": """
+        SELECT class_id, substr(entry_date, 1, 7), strength_id, n
+        FROM log_sum_strengths WHERE true ON CONFLICT DO UPDATE SET n = n + excluded.n""",
     "log_sum_pupil_month_tasks": """
         SELECT pupil_id, class_id, substr(entry_date, 1, 7), wheel_id, task_id, task_text, n
         FROM log_sum_pupil_tasks WHERE true ON CONFLICT DO UPDATE SET n = n + excluded.n""",
@@ -509,15 +544,15 @@ def bulk_load(db: Database) -> Iterator[None]:
     for name, _sql in triggers:
         db.execute(f"DROP TRIGGER [{name}]")
     yield
-    fill(db, DAILY + PUPIL_EXTRAS)
+    fill(db, DAILY + EXTRAS)
     fill_search(db)
     for _name, sql in triggers:
         db.execute(sql)
 
 
 @log_reports()
-def m004_pupil_months(db: Database) -> None:
-    """Monthly pupil summaries and the pupils' reflection lists, filled from the log."""
+def m004_log_months(db: Database) -> None:
+    """Monthly summaries (per class and per pupil) and the pupils' reflection lists."""
     db.executescript(MONTHLY_TABLES)
-    fill(db, PUPIL_EXTRAS)
+    fill(db, EXTRAS)
     db.executescript(monthly_triggers())

@@ -14,7 +14,7 @@ from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 from smartklasse.storage.transactions import write_transaction
 
-DERIVED = ls.DAILY + ls.PUPIL_EXTRAS
+DERIVED = ls.DAILY + ls.EXTRAS
 
 
 def _log(db: Database) -> None:

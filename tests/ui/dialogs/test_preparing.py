@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar
 from pytestqt.qtbot import QtBot
 
 from smartklasse.settings import Settings
-from smartklasse.storage import classes, database, log
+from smartklasse.storage import classes, database, log, log_schema
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 from smartklasse.ui.application import start
@@ -41,17 +41,7 @@ def _old_data_folder(data_dir: Path) -> None:
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'wheel%'"
     ).fetchall():
         conn.execute(f"DROP TRIGGER {name}")
-    for table in (
-        "log_sum_tasks",
-        "log_sum_strengths",
-        "log_sum_pupil_tasks",
-        "log_sum_pupil_strengths",
-        "log_sum_pupil_month_tasks",
-        "log_sum_pupil_month_strengths",
-        "log_pupil_reflections",
-        "log_text_fts",
-        "pupil_name_fts",
-    ):
+    for table in (*log_schema.DAILY, *log_schema.EXTRAS, "log_text_fts", "pupil_name_fts"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute(
         "DELETE FROM _sqlite_migrations WHERE migration_set = 'smartklasse.log_reports' "
