@@ -2,12 +2,13 @@
 
 Runs on the generated databases of 10k, 100k and 1M entries (``--scale`` 0.01,
 0.1, 1) and on 10M when it has been built (``python -m benchmarks.generate --scale 10``;
-it is not built automatically: about half an hour on a 2-core machine). A flat column
+it is not built automatically: well over an hour on a shared 2-core machine). A flat column
 means the cost does not grow with the log. The floor of each line is the same figure at
 10k entries.
 
 The generator spreads every log over the same 1 000 pupils, so each pupil's own log
-grows with the total (20 entries each at 10k, 20 000 at 10M). Beside that row is one for
+grows with the total (28 entries at 10k, 2 075 at 1M for the busiest), and with it the
+list of their newest reflections until it reaches its 200. Beside that row is one for
 a pupil with a fixed 2 000 entries over ten school years, added for the measurement
 inside a transaction that is rolled back: what the profile costs when only the *other*
 pupils' log grows.
