@@ -30,7 +30,8 @@ from smartklasse.ui.context import ActionCommand, AppContext, Topic
 from smartklasse.ui.page import Page
 from smartklasse.ui.page_scroll import PageScroll
 from smartklasse.ui.pages import PAGES, page_entry
-from smartklasse.ui.style import control_size, current_factor, scaled
+from smartklasse.ui.projection import lift_text, lift_texts
+from smartklasse.ui.style import control_size, current_factor, projected_text_px, scaled
 from smartklasse.ui.toast import Toast
 from smartklasse.ui.window_fit import remember_window
 
@@ -63,7 +64,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._build_topbar())
+        self.topbar = self._build_topbar()
+        outer.addWidget(self.topbar)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -447,6 +449,10 @@ class MainWindow(QMainWindow):
                 button.setAccessibleDescription(_("Current page") if current else "")
                 button.style().unpolish(button)
                 button.style().polish(button)
+                # Re-styling gives the button the font it had first: lift it again.
+                lift_text(
+                    button, projected_text_px(self.height()) if self._projected else 0, self.font()
+                )
 
     def is_current_in_navigation(self, key: str) -> bool:
         """True when the navigation marks page ``key`` as the one shown."""
@@ -472,6 +478,12 @@ class MainWindow(QMainWindow):
         self._projected = on
         for page in self._pages.values():
             page.set_projection(self.height() if on else 0)
+        # The window's own bars follow the same rule: the class sees them too.
+        px = projected_text_px(self.height()) if on else 0
+        lift_texts(self.topbar, px)
+        lift_texts(self.navbar, px)
+        lift_text(self.menuBar(), px, self.font())
+        self._fit_nav_scroll()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         """Going full screen (F11, pupil mode) projects the pages; leaving it stops that."""

@@ -42,16 +42,23 @@ def lift_texts(root: QWidget, px: int) -> None:
     ``px`` 0 gives every widget back the font it had before. Widgets made later are lifted
     by calling this again.
     """
-    scale = px / max(1, text_px(root.font()))
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, TEXT_WIDGETS):
-            continue
-        own = widget.property(_OWN_FONT)
-        if not isinstance(own, QFont):
-            if px <= 0:
-                continue
-            own = QFont(widget.font())
-            widget.setProperty(_OWN_FONT, own)
-        wanted = lifted(own, px, scale)
-        if widget.font() != wanted:
-            widget.setFont(wanted)
+        if isinstance(widget, TEXT_WIDGETS):
+            lift_text(widget, px, root.font())
+
+
+def lift_text(widget: QWidget, px: int, base: QFont) -> None:
+    """Draw ``widget``'s text at ``px`` pixels or more, larger text by the same factor.
+
+    ``base`` is the text size that becomes ``px`` (its page's or window's font); ``px`` 0
+    gives the widget back the font it had before.
+    """
+    own = widget.property(_OWN_FONT)
+    if not isinstance(own, QFont):
+        if px <= 0:
+            return
+        own = QFont(widget.font())
+        widget.setProperty(_OWN_FONT, own)
+    wanted = lifted(own, px, px / max(1, text_px(base)))
+    if widget.font() != wanted:
+        widget.setFont(wanted)

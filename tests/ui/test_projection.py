@@ -118,6 +118,38 @@ def test_no_projected_text_under_a_45th_of_the_screen(
     assert {key: found for key, found in small.items() if found} == {}
 
 
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_window_bars_follow_the_rule_too(
+    qtbot: QtBot, app: QApplication, context: AppContext, screen: tuple[int, int]
+) -> None:
+    # The class sees the top bar, the page buttons and the menu as well; leaving full screen
+    # gives them their own size back, and the page buttons' column widens to fit.
+    window = _projected_window(qtbot, app, context, screen)
+    _show(window, "wheel")
+
+    def bars() -> dict[str, int]:
+        found = {**_texts(window.topbar), **_texts(window.navbar)}
+        found["menu bar"] = text_px(window.menuBar().font())
+        return found
+
+    window.project(False)
+    own = bars()
+    window.project(True)
+    least = projected_text_px(screen[1])
+    projected = bars()
+    # The page buttons keep the rule when they are re-styled as the current page changes.
+    _show(window, "strengths")
+    _show(window, "wheel")
+    assert bars() == projected
+    assert len(projected) > 8
+    assert {what: px for what, px in projected.items() if px < least} == {}
+    QApplication.processEvents()
+    nav = window.nav_buttons["recognition"]
+    assert nav.width() >= nav.sizeHint().width()
+    window.project(False)
+    assert bars() == own
+
+
 @pytest.mark.parametrize("target", [20, 3])
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_goal_is_the_largest_text_on_the_star_wall(
