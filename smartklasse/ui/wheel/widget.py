@@ -64,8 +64,8 @@ def _ring_width(r: float) -> float:
     return max(3.0, r * 0.022)
 
 
-def _half_resolution(static: QImage, half: float, radius: float) -> tuple[QImage, QImage, QImage]:
-    """``static``, the disc at half resolution for quick frames, and an image to turn it into.
+def _half_resolution(static: QImage, half: float, radius: float) -> tuple[QImage, QImage]:
+    """The disc ``static`` at half resolution for quick frames, and an image to turn it into.
 
     The disc is cut inside the white ring, which is drawn sharp on top (see
     ``WheelWidget._rim_tiles``): the coarse edge of the scaled disc never shows.
@@ -88,7 +88,7 @@ def _half_resolution(static: QImage, half: float, radius: float) -> tuple[QImage
     cut.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
     cut.fillPath(outside, Qt.GlobalColor.black)
     cut.end()
-    return static, small, QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    return small, QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
 
 
 def task_font(pixel_size: float, family: str = "") -> QFont:
@@ -140,7 +140,7 @@ class WheelWidget(QWidget):
         self._pressed: int | None = None
         self._cache: QImage | None = None
         self._cache_key: tuple[object, ...] = ()
-        self._fast_layers: tuple[QImage, QImage, QImage] | None = None
+        self._fast_layers: tuple[QImage, QImage] | None = None
         self._rim_cache: list[tuple[QImage, QPointF]] = []
         self._rim_key: tuple[object, ...] = ()
         self._overlay_cache: list[tuple[QImage, QPointF]] = []
@@ -328,7 +328,7 @@ class WheelWidget(QWidget):
         painter.save()
         painter.translate(cx, cy)
         if self._fast:
-            self._paint_fast_disc(painter, static, half, r)
+            self._paint_fast_disc(painter, half)
         else:
             painter.save()
             painter.rotate(self._rotation)
@@ -364,13 +364,13 @@ class WheelWidget(QWidget):
         self._fast_layers = _half_resolution(image, side / dpr / 2, r)
         return image
 
-    def _paint_fast_disc(
-        self, painter: QPainter, static: QImage, half: float, radius: float
-    ) -> None:
-        """The disc turned at half resolution, drawn at full size (``painter`` at the centre)."""
-        if self._fast_layers is None or self._fast_layers[0] is not static:
-            self._fast_layers = _half_resolution(static, half, radius)
-        _, small, turned = self._fast_layers
+    def _paint_fast_disc(self, painter: QPainter, half: float) -> None:
+        """The disc turned at half resolution, drawn at full size (``painter`` at the centre).
+
+        Its images are made with the full disc (:meth:`_static_layer`).
+        """
+        assert self._fast_layers is not None
+        small, turned = self._fast_layers
         side = small.width()
         turned.fill(Qt.GlobalColor.transparent)
         turner = QPainter(turned)

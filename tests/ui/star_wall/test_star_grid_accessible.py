@@ -4,11 +4,13 @@ where it is painted."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -22,6 +24,10 @@ from smartklasse.ui.context import AppContext
 from smartklasse.ui.star_wall.accessible import place_rect
 from smartklasse.ui.star_wall.grid import GOLD
 from smartklasse.ui.star_wall.page import StarWallPage
+
+#: The ``find_accessible`` fixture (tests/ui/conftest.py).
+AccessibleFinder = Callable[[QWidget, str], QAccessibleInterface | None]
+
 
 TARGET = 20
 EARNED = 13
@@ -44,29 +50,21 @@ def page(qtbot: QtBot, db: Database, data_dir: Path) -> StarWallPage:
     return widget
 
 
-def _find(root: QAccessibleInterface, name: str) -> QAccessibleInterface | None:
-    """Walk the accessibility tree from ``root`` for the object named ``name``."""
-    if root.object() is not None and root.object().objectName() == name:
-        return root
-    for index in range(root.childCount()):
-        child = root.child(index)
-        if child is not None and (found := _find(child, name)) is not None:
-            return found
-    return None
+def _stars(
+    page: StarWallPage, find: AccessibleFinder
+) -> tuple[QAccessibleInterface, list[QAccessibleInterface]]:
 
-
-def _stars(page: StarWallPage) -> tuple[QAccessibleInterface, list[QAccessibleInterface]]:
-    root = QAccessible.queryAccessibleInterface(page)
-    assert root is not None
-    grid = _find(root, "star_grid")
+    grid = find(page, "star_grid")
     assert grid is not None
     return grid, [grid.child(i) for i in range(grid.childCount())]
 
 
-def test_the_walk_finds_every_star_place_with_its_date(page: StarWallPage) -> None:
+def test_the_walk_finds_every_star_place_with_its_date(
+    page: StarWallPage, find_accessible: AccessibleFinder
+) -> None:
     # Walked from the page down, like a screen reader: a list of 20 places; the earned ones
     # say their date in full, the rest that they are still to come.
-    grid, stars = _stars(page)
+    grid, stars = _stars(page, find_accessible)
     assert grid.role() == QAccessible.Role.List
     assert grid.text(QAccessible.Text.Name) == "13 av 20 stjerner"
     assert len(stars) == TARGET
@@ -83,8 +81,8 @@ def test_the_walk_finds_every_star_place_with_its_date(page: StarWallPage) -> No
     )
 
 
-def test_names_follow_the_language(page: StarWallPage) -> None:
-    _grid, stars = _stars(page)
+def test_names_follow_the_language(page: StarWallPage, find_accessible: AccessibleFinder) -> None:
+    _grid, stars = _stars(page, find_accessible)
     i18n.set_language("nn")
     assert stars[2].text(QAccessible.Text.Name) == "Stjerne 3 av 20: 13. november"
     assert stars[13].text(QAccessible.Text.Name) == "Stjerne 14 av 20: ikkje fått enno"
@@ -92,10 +90,12 @@ def test_names_follow_the_language(page: StarWallPage) -> None:
     assert stars[2].text(QAccessible.Text.Name) == "Star 3 of 20: 13 November"
 
 
-def test_each_star_is_where_it_is_painted(page: StarWallPage) -> None:
+def test_each_star_is_where_it_is_painted(
+    page: StarWallPage, find_accessible: AccessibleFinder
+) -> None:
     # A review cursor moving over the screen finds each star: its rectangle holds the painted
     # star (gold where earned, not gold where still an outline), and childAt hits it.
-    grid, stars = _stars(page)
+    grid, stars = _stars(page, find_accessible)
     widget = page.grid
     image = widget.grab().toImage()
     ratio = image.devicePixelRatio()
@@ -120,14 +120,16 @@ def test_place_rect_rounds_to_whole_pixels_without_gaps_or_overlap() -> None:
     assert left.right() < right.left()
 
 
-def test_an_earned_star_gets_its_date(page: StarWallPage) -> None:
+def test_an_earned_star_gets_its_date(
+    page: StarWallPage, find_accessible: AccessibleFinder
+) -> None:
     page.award()
-    _grid, stars = _stars(page)
+    _grid, stars = _stars(page, find_accessible)
     assert stars[13].text(QAccessible.Text.Name) == "Stjerne 14 av 20: 25. november"
     assert stars[13].state().checked
 
 
-def test_stars_offer_no_action(page: StarWallPage) -> None:
+def test_stars_offer_no_action(page: StarWallPage, find_accessible: AccessibleFinder) -> None:
     # A star only shows; it has nothing to press.
-    _grid, stars = _stars(page)
+    _grid, stars = _stars(page, find_accessible)
     assert stars[0].actionInterface() is None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -16,6 +17,9 @@ from smartklasse.settings import Settings
 from smartklasse.storage import catalogue, classes
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.wheel.page import WheelPage
+
+#: The ``find_accessible`` fixture (tests/ui/conftest.py).
+AccessibleFinder = Callable[[QWidget, str], QAccessibleInterface | None]
 
 
 @pytest.fixture
@@ -29,26 +33,15 @@ def page(qtbot: QtBot, db: Database, data_dir: Path) -> WheelPage:
     return widget
 
 
-def _find(root: QAccessibleInterface, name: str) -> QAccessibleInterface | None:
-    """Walk the accessibility tree from ``root`` for the object named ``name``."""
-    if root.object() is not None and root.object().objectName() == name:
-        return root
-    for index in range(root.childCount()):
-        child = root.child(index)
-        if child is not None and (found := _find(child, name)) is not None:
-            return found
-    return None
-
-
-def test_each_wheel_shows_its_eight_tasks_as_named_children(page: WheelPage) -> None:
+def test_each_wheel_shows_its_eight_tasks_as_named_children(
+    page: WheelPage, find_accessible: AccessibleFinder
+) -> None:
     # Walked from the window down, like a screen reader: each wheel is a list of eight items
     # named by their task texts, in the wheel's order.
-    root = QAccessible.queryAccessibleInterface(page)
-    assert root is not None
     for wheel in catalogue.list_wheels(page.context.db):
         page.show_wheel(wheel.id)
         QApplication.processEvents()
-        node = _find(root, "wheel_widget")
+        node = find_accessible(page, "wheel_widget")
         assert node is not None
         assert node.role() == QAccessible.Role.List
         names = [node.child(i).text(QAccessible.Text.Name) for i in range(node.childCount())]
