@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +17,8 @@ if "SMARTKLASSE_CACHE_DIR" not in os.environ:
     os.environ["SMARTKLASSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="smartklasse-test-cache-")
 
 import pytest
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
 from smartklasse import i18n
@@ -92,3 +94,29 @@ NAMES_CORPUS: tuple[str, ...] = tuple(
 def names_corpus() -> tuple[str, ...]:
     """The names corpus, at least 25 names."""
     return NAMES_CORPUS
+
+
+#: Finds the accessible object named ``name`` under a widget, as a screen reader walks to it.
+AccessibleFinder = Callable[[QWidget, str], QAccessibleInterface | None]
+
+
+def _find_accessible(root: QAccessibleInterface, name: str) -> QAccessibleInterface | None:
+    if root.object() is not None and root.object().objectName() == name:
+        return root
+    for index in range(root.childCount()):
+        child = root.child(index)
+        if child is not None and (found := _find_accessible(child, name)) is not None:
+            return found
+    return None
+
+
+@pytest.fixture
+def find_accessible() -> AccessibleFinder:
+    """Walk the accessibility tree down from a widget to the object named ``name``."""
+
+    def find(widget: QWidget, name: str) -> QAccessibleInterface | None:
+        root = QAccessible.queryAccessibleInterface(widget)
+        assert root is not None
+        return _find_accessible(root, name)
+
+    return find

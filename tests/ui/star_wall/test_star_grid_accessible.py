@@ -25,7 +25,7 @@ from smartklasse.ui.star_wall.accessible import place_rect
 from smartklasse.ui.star_wall.grid import GOLD
 from smartklasse.ui.star_wall.page import StarWallPage
 
-#: The ``find_accessible`` fixture (tests/ui/conftest.py).
+#: The ``find_accessible`` fixture (tests/conftest.py).
 AccessibleFinder = Callable[[QWidget, str], QAccessibleInterface | None]
 
 

@@ -18,7 +18,7 @@ from smartklasse.storage import catalogue, classes
 from smartklasse.ui.context import AppContext
 from smartklasse.ui.wheel.page import WheelPage
 
-#: The ``find_accessible`` fixture (tests/ui/conftest.py).
+#: The ``find_accessible`` fixture (tests/conftest.py).
 AccessibleFinder = Callable[[QWidget, str], QAccessibleInterface | None]
 
 
