@@ -336,6 +336,7 @@ class WheelPage(Page):
         self.wheel_widget.set_rotation(plan.end)
         index = segment_under_pointer(plan.end, len(wheel.tasks))
         self.wheel_widget.set_highlight(index)
+        self.wheel_widget.focus_segment(index)
         self.wheel_widget.set_interactive(True)
         self.spin_button.setEnabled(True)
         widgets.tint_text(self.result_label, wheel.colour)

@@ -301,6 +301,12 @@ class WheelWidget(QWidget):
         """The segment the keyboard is on."""
         return self._focus_index
 
+    def focus_segment(self, index: int) -> None:
+        """Put the keyboard on segment ``index`` (where a spin landed: Enter then opens it)."""
+        if 0 <= index < len(self._texts) and index != self._focus_index:
+            self._focus_index = index
+            self.update()
+
     def activate_segment(self, index: int) -> None:
         """Open segment ``index``, as a tap, Enter or a screen reader's action does (not while
         the wheel spins)."""

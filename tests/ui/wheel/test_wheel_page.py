@@ -285,6 +285,20 @@ def test_keyboard_opens_a_task(page: WheelPage, qtbot: QtBot) -> None:
     assert task is not None and task.text() == shown(page).tasks[1].text("nb")
 
 
+def test_enter_after_a_spin_opens_the_task_it_landed_on(page: WheelPage, qtbot: QtBot) -> None:
+    # Keyboard only: Space spins, and Enter on the wheel opens the landed task, not the one
+    # the arrows were on before the spin.
+    page.context.settings.reduced_motion = True
+    page.wheel_widget.setFocus()
+    qtbot.keyClick(page.wheel_widget, Qt.Key.Key_Space)
+    landed = page.result_label.text()
+    assert landed
+    qtbot.keyClick(page.wheel_widget, Qt.Key.Key_Return)
+    assert page.tap_flow is not None
+    task = page.tap_flow.findChild(QLabel, "tap_flow_task")
+    assert task is not None and task.text() == landed
+
+
 def test_without_a_class_a_tap_explains_and_logs_nothing(
     qtbot: QtBot, db: Database, data_dir: Path
 ) -> None:
