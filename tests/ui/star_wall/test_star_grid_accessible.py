@@ -31,11 +31,19 @@ AccessibleFinder = Callable[[QWidget, str], QAccessibleInterface | None]
 
 TARGET = 20
 EARNED = 13
+NB_MONTHS = "januar februar mars april mai juni juli august september oktober november desember"
+EN_MONTHS = "January February March April May June July August September October November December"
+
+
+def _day(offset: int, months: str = NB_MONTHS, dot: str = ".") -> str:
+    """The date ``offset`` days before today as the names say it ("11. november")."""
+    day = clock.today() - dt.timedelta(days=offset)
+    return f"{day.day}{dot} {months.split()[day.month - 1]}"
 
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, data_dir: Path) -> StarWallPage:
-    # 13 stars, one a day from 11 November; today (pinned) is 25 November.
+    # 13 stars, one a day from 14 days ago (11 November when today is 25 November).
     class_id = classes.create_class(db, "7B", ["Ada", "Bo"])
     start = clock.today() - dt.timedelta(days=EARNED + 1)
     wall_id = sw.create_wall(db, class_id, "Orden", ("respekt",), TARGET, today=start)
@@ -53,7 +61,6 @@ def page(qtbot: QtBot, db: Database, data_dir: Path) -> StarWallPage:
 def _stars(
     page: StarWallPage, find: AccessibleFinder
 ) -> tuple[QAccessibleInterface, list[QAccessibleInterface]]:
-
     grid = find(page, "star_grid")
     assert grid is not None
     return grid, [grid.child(i) for i in range(grid.childCount())]
@@ -70,9 +77,9 @@ def test_the_walk_finds_every_star_place_with_its_date(
     assert len(stars) == TARGET
     assert {star.role() for star in stars} == {QAccessible.Role.ListItem}
     names = [star.text(QAccessible.Text.Name) for star in stars]
-    assert names[0] == "Stjerne 1 av 20: 11. november"
-    assert names[2] == "Stjerne 3 av 20: 13. november"
-    assert names[12] == "Stjerne 13 av 20: 23. november"
+    assert names[0] == f"Stjerne 1 av 20: {_day(14)}"
+    assert names[2] == f"Stjerne 3 av 20: {_day(12)}"
+    assert names[12] == f"Stjerne 13 av 20: {_day(2)}"
     assert names[13] == "Stjerne 14 av 20: ikke fått ennå"
     assert names[19] == "Stjerne 20 av 20: ikke fått ennå"
     assert [star.state().checked for star in stars] == [True] * EARNED + [False] * 7
@@ -84,10 +91,10 @@ def test_the_walk_finds_every_star_place_with_its_date(
 def test_names_follow_the_language(page: StarWallPage, find_accessible: AccessibleFinder) -> None:
     _grid, stars = _stars(page, find_accessible)
     i18n.set_language("nn")
-    assert stars[2].text(QAccessible.Text.Name) == "Stjerne 3 av 20: 13. november"
+    assert stars[2].text(QAccessible.Text.Name) == f"Stjerne 3 av 20: {_day(12)}"
     assert stars[13].text(QAccessible.Text.Name) == "Stjerne 14 av 20: ikkje fått enno"
     i18n.set_language("en")
-    assert stars[2].text(QAccessible.Text.Name) == "Star 3 of 20: 13 November"
+    assert stars[2].text(QAccessible.Text.Name) == f"Star 3 of 20: {_day(12, EN_MONTHS, '')}"
 
 
 def test_each_star_is_where_it_is_painted(
@@ -125,7 +132,7 @@ def test_an_earned_star_gets_its_date(
 ) -> None:
     page.award()
     _grid, stars = _stars(page, find_accessible)
-    assert stars[13].text(QAccessible.Text.Name) == "Stjerne 14 av 20: 25. november"
+    assert stars[13].text(QAccessible.Text.Name) == f"Stjerne 14 av 20: {_day(0)}"
     assert stars[13].state().checked
 
 
