@@ -114,3 +114,23 @@ def test_the_shadow_stays_below_the_wheel_when_it_turns(qtbot: QtBot) -> None:
         frame = _frame(widget, rotation, fast=False)
         # Clockwise from 12 o'clock: 150 degrees is below right, 30 degrees above right.
         assert at(frame, 150).lightness() < at(frame, 30).lightness(), rotation
+
+
+@pytest.mark.parametrize("rotation", [10.0, 80.0, 100.0, 170.0, 200.0, 260.0, 300.0, 1292.4])
+def test_every_segment_is_where_the_rotation_puts_it(qtbot: QtBot, rotation: float) -> None:
+    # Frames turned near a quarter are drawn from a copy of the disc turned a quarter
+    # already; whichever copy is used, each segment shows where the rotation puts it.
+    widget = _widget(qtbot, 1366, 768)
+    still = _frame(widget, 0.0, fast=False)
+    turned = _frame(widget, rotation, fast=False)
+    cx, cy, r = widget.wheel_circle()
+
+    def at(frame: QImage, degrees: float) -> QColor:
+        a = math.radians(degrees)
+        return frame.pixelColor(
+            round(cx + r * 0.93 * math.sin(a)), round(cy - r * 0.93 * math.cos(a))
+        )
+
+    for index in range(8):
+        beside_text = index * 45 + 4
+        assert _distance(at(still, beside_text), at(turned, beside_text + rotation)) <= 6, index
