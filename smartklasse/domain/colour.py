@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: The dark text colour of the app (and of printed text on light colours).
 INK = "#23303f"
 WHITE = "#ffffff"
@@ -13,6 +15,7 @@ def _channel(value: int) -> float:
     return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
 
 
+@lru_cache(maxsize=1024)  # a dialog of chips asks for the same few colours hundreds of times
 def relative_luminance(hex_colour: str) -> float:
     """WCAG relative luminance of ``#rrggbb`` (0 for black, 1 for white)."""
     digits = hex_colour.lstrip("#")
@@ -48,6 +51,7 @@ def text_contrast(background: str) -> float:
     return contrast_ratio(text_colour_for(background), background)
 
 
+@lru_cache(maxsize=1024)
 def legible_fill(colour: str, ratio: float = TEXT_RATIO) -> str:
     """``colour`` as a fill behind text: darkened just enough for white or ink to reach ``ratio``.
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -95,8 +95,10 @@ class TapFlow(QDialog):
         self.step_label.setFont(widgets.bigger(self.font(), 1.3))
         self.step_label.setWordWrap(True)
         self.steps = QStackedWidget(self)
-        self.steps.addWidget(self._build_who(pupils, colour))
-        self.steps.addWidget(self._build_which(strengths))
+        who = self._build_who(pupils, colour)
+        which = self._build_which(strengths)
+        self.steps.addWidget(who)
+        self.steps.addWidget(which)
         self.steps.addWidget(self._build_reflect())
 
         layout = QVBoxLayout(self)
@@ -106,16 +108,21 @@ class TapFlow(QDialog):
         layout.addWidget(self.steps, 1)
         layout.addLayout(self._build_buttons())
         # Arrow keys move through a grid by rows and columns, not in Tab order; Enter moves the
-        # flow on (keyPressEvent) and Space toggles a chip.
+        # flow on (keyPressEvent) and Space toggles a chip. Shortcuts on each step, not an event
+        # filter on each chip: a filter would run for every event of every chip (some 1 600
+        # as a class of 30 opens), for the few arrow presses.
         self._grids: dict[QPushButton, tuple[list[QPushButton], int]] = {}
-        for chips, columns in (
-            ([self.whole_class, *self.pupil_tiles.values()], PUPIL_COLUMNS),
-            (list(self.strength_chips.values()), STRENGTH_COLUMNS),
+        for step, chips, columns in (
+            (who, [self.whole_class, *self.pupil_tiles.values()], PUPIL_COLUMNS),
+            (which, list(self.strength_chips.values()), STRENGTH_COLUMNS),
         ):
             for chip in chips:
                 chip.setAutoDefault(False)
                 self._grids[chip] = (chips, columns)
-                chip.installEventFilter(self)
+            for key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+                shortcut = QShortcut(QKeySequence(key), step)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda key=key: self._arrow(key))
         self._go(0)
 
     def _build_who(self, pupils: Sequence[Pupil], colour: str) -> QWidget:
@@ -317,26 +324,21 @@ class TapFlow(QDialog):
             return self.whole_class
         return chips[target] if target < len(chips) else None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def _arrow(self, key: Qt.Key) -> None:
         """Arrow keys in the pupil and strength grids move by row (up/down) and column."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(watched, QPushButton)
-            and watched in self._grids
-        ):
-            assert isinstance(event, QKeyEvent)
-            step = {
-                Qt.Key.Key_Left: -1,
-                Qt.Key.Key_Right: 1,
-                Qt.Key.Key_Up: -self._grids[watched][1],
-                Qt.Key.Key_Down: self._grids[watched][1],
-            }.get(Qt.Key(event.key()))
-            if step is not None:
-                target = self._grid_neighbour(watched, step)
-                if target is not None and target.isEnabled():
-                    target.setFocus(Qt.FocusReason.TabFocusReason)
-                return True
-        return super().eventFilter(watched, event)
+        focused = self.focusWidget()
+        if not isinstance(focused, QPushButton) or focused not in self._grids:
+            return
+        columns = self._grids[focused][1]
+        step = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -columns,
+            Qt.Key.Key_Down: columns,
+        }[key]
+        target = self._grid_neighbour(focused, step)
+        if target is not None and target.isEnabled():
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Enter moves on (it never closes the flow by accident); Escape cancels."""
