@@ -26,6 +26,28 @@ def _wait(done: Callable[[], bool], app: Any, limit_s: float = 30.0) -> None:
         time.sleep(0.0005)
 
 
+def _bare_dialog_ms(parent: Any, buttons: int) -> float:
+    """Open and paint a plain dialog with ``buttons`` checkable buttons in a grid, then close it.
+
+    The least a dialog showing a class of 30 and the 20 strengths does: no styles, no data.
+    """
+    from PySide6.QtWidgets import QDialog, QGridLayout, QPushButton
+
+    def open_bare() -> None:
+        dialog = QDialog(parent)
+        grid = QGridLayout(dialog)
+        for index in range(buttons):
+            button = QPushButton(f"Elev {index:02d}", dialog)
+            button.setCheckable(True)
+            grid.addWidget(button, index // 5, index % 5)
+        dialog.open()
+        dialog.grab()
+        dialog.close()
+        dialog.deleteLater()
+
+    return median_ms(open_bare, repeats(9))
+
+
 def run(large_db: Path | None) -> list[dict[str, Any]]:
     """Page switch, tap flow and profile on the large database, beside bare-widget floors."""
     if large_db is None:
@@ -118,8 +140,8 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
         row(
             "open the tap flow for a class of 30",
             median_ms(open_tap_flow, repeats(9)),
-            floor_text,
-            floor,
+            "open and paint a plain dialog with 51 buttons in a grid",
+            _bare_dialog_ms(window, 51),  # the class, "the whole class" and 20 strengths
         )
     )
     window.close()
