@@ -276,45 +276,44 @@ _ROW_COLUMNS = (
 def _log_rows(db: Database, rows: list[tuple[Any, ...]]) -> list[LogRow]:
     """LogRows from tuples of :data:`_ROW_COLUMNS`, pupils and strengths in list order.
 
-    The page's pupils (a class's worth) and the strength catalogue are read once to
-    name and order the linked ids; each distinct set of links is ordered once. Plain
-    tuples rather than ``db.query`` dicts: building a dict per row cost more than the
-    query.
+    The page's pupils (a class's worth) and the strength catalogue are read once and
+    ranked; each distinct list of links is split and put in that order once (a sort
+    keyed by a dict lookup, no Python key function). Plain tuples rather than
+    ``db.query`` dicts: building a dict per row cost more than the query.
     """
     if not rows:
         return []
-    named: set[str] = set()
-    for row in rows:
-        if row[9]:
-            named.update(row[9].split(LINK_SEPARATOR))
-    pupils = {
-        pupil_id: (position, name, pupil_id)
-        for pupil_id, position, name in db.execute(
-            f"SELECT id, position, name FROM pupils WHERE id IN ({','.join('?' * len(named))})",
+    named = set(LINK_SEPARATOR.join([row[9] for row in rows]).split(LINK_SEPARATOR))
+    named.discard("")
+    pupils = sorted(
+        db.execute(
+            f"SELECT position, name, id FROM pupils WHERE id IN ({','.join('?' * len(named))})",
             list(named),
         ).fetchall()
-    }
-    strength_order = {
-        strength_id: (position, strength_id)
-        for strength_id, position in db.execute("SELECT id, position FROM strengths").fetchall()
-    }
+    )
     # Links cascade with their pupil, so every linked pupil has a row.
-    pupil_sets: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {"": ((), ())}
-    strength_sets: dict[str, tuple[str, ...]] = {"": ()}
+    pupil_rank = {pupil_id: rank for rank, (_p, _n, pupil_id) in enumerate(pupils)}
+    pupil_name = {pupil_id: name for _position, name, pupil_id in pupils}
+    strength_rank = {
+        strength_id: rank
+        for rank, (_position, strength_id) in enumerate(
+            sorted(db.execute("SELECT position, id FROM strengths").fetchall())
+        )
+    }
+    pupil_lists: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {"": ((), ())}
+    strength_lists: dict[str, tuple[str, ...]] = {"": ()}
     result = []
     for entry_id, date, created, wheel, task, text, whole, me, others, linked, used in rows:
-        people = pupil_sets.get(linked)
+        people = pupil_lists.get(linked)
         if people is None:
-            ordered = sorted([pupils[p] for p in linked.split(LINK_SEPARATOR)])
-            people = pupil_sets[linked] = (
-                tuple([p[2] for p in ordered]),
-                tuple([p[1] for p in ordered]),
-            )
-        strengths = strength_sets.get(used)
+            ids = linked.split(LINK_SEPARATOR)
+            ids.sort(key=pupil_rank.__getitem__)
+            people = pupil_lists[linked] = (tuple(ids), tuple(map(pupil_name.__getitem__, ids)))
+        strengths = strength_lists.get(used)
         if strengths is None:
-            strengths = strength_sets[used] = tuple(
-                [s[1] for s in sorted([strength_order[s] for s in used.split(LINK_SEPARATOR)])]
-            )
+            ids = used.split(LINK_SEPARATOR)
+            ids.sort(key=strength_rank.__getitem__)
+            strengths = strength_lists[used] = tuple(ids)
         result.append(
             LogRow(
                 entry_id,
