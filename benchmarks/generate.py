@@ -10,10 +10,9 @@ The file is built through the real schema (``open_database`` runs the
 migrations, ``seed_catalogues`` copies the shipped catalogues) and then filled
 with ``executemany`` in one transaction, in bulk: without the log's triggers and
 secondary indexes, which are built once at the end (``log_schema.bulk_load``
-counts the summaries and search indexes and lists each entry's links as the migrations
-do). It is cached in
-``benchmarks/out`` under a name with :data:`GENERATOR_VERSION`, keyed by the seed
-and the scale.
+counts the summaries and search indexes and lists each entry's links as the
+migrations do). It is cached in ``benchmarks/out`` under a name with
+:data:`GENERATOR_VERSION`, keyed by the seed and the scale.
 
 ``python -m benchmarks.generate [--scale 0.01] [--force]`` builds (or reuses) it.
 """
