@@ -56,8 +56,14 @@ def _strip_to_old_schema(path: Path) -> None:
         for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' "
             "AND (name LIKE 'log_sum%' OR name LIKE '%fts%' OR name LIKE 'log_pupil%' "
-            "OR name LIKE 'log_link%' OR name LIKE '%_ids_%')"
+            "OR name LIKE 'log_link_lists%')"
         )
+    ]
+    # The triggers named after the link list they keep (pupil_ids_insert, ...).
+    triggers += [
+        f"{listed}_{event}"
+        for _column, listed in ls.LINK_COLUMNS.values()
+        for event in ("insert", "delete")
     ]
     for name in triggers:
         conn.execute(f"DROP TRIGGER {name}")
