@@ -10,9 +10,9 @@ The file is built through the real schema (``open_database`` runs the
 migrations, ``seed_catalogues`` copies the shipped catalogues) and then filled
 with ``executemany`` in one transaction, in bulk: without the log's triggers and
 secondary indexes, which are built once at the end (``log_schema.bulk_load``
-counts the summaries and search indexes as the migrations do). It is cached in
-``benchmarks/out`` under a name with :data:`GENERATOR_VERSION`, keyed by the seed
-and the scale.
+counts the summaries and search indexes and lists each entry's links as the
+migrations do). It is cached in ``benchmarks/out`` under a name with
+:data:`GENERATOR_VERSION`, keyed by the seed and the scale.
 
 ``python -m benchmarks.generate [--scale 0.01] [--force]`` builds (or reuses) it.
 """
@@ -38,8 +38,9 @@ from smartklasse.storage.database import open_database
 from smartklasse.storage.log_schema import bulk_load
 
 #: Bump when the generated content or the schema it is built with changes; each version
-#: has files of its own (4: the monthly pupil summaries and reflection lists, bulk load).
-GENERATOR_VERSION = 4
+#: has files of its own (4: the monthly pupil summaries and reflection lists, bulk load;
+#: 5: each entry lists its pupil and strength ids).
+GENERATOR_VERSION = 5
 #: SQLite page cache while building, in KiB (the 10M-entry file's id index must fit).
 CACHE_KIB = 1_500_000
 DEFAULT_SEED = 20250303
@@ -284,7 +285,7 @@ def fill(db_path: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> Shape:
         # end, as the migrations count them) and without the secondary indexes (built
         # once, by sorting, instead of updated row by row).
         with (
-            _phase("summaries and search indexes"),
+            _phase("summaries, search indexes and link lists"),
             bulk_load(db),
             _phase("secondary indexes"),
             _without_secondary_indexes(conn),
@@ -344,7 +345,12 @@ def _insert_entries(conn: sqlite3.Connection, builder: _Builder) -> None:
     strengths: list[tuple[str, str]] = []
 
     def flush() -> None:
-        conn.executemany("INSERT INTO log_entries VALUES (?,?,?,?,?,?,?,?,?,?)", entries)
+        conn.executemany(
+            "INSERT INTO log_entries (id, class_id, wheel_id, task_id, task_text, whole_class, "
+            "entry_date, created_at, reflection_me, reflection_others) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
+            entries,
+        )
         conn.executemany("INSERT INTO temp.load_pupils VALUES (?, ?)", pupils)
         conn.executemany("INSERT INTO temp.load_strengths VALUES (?, ?)", strengths)
         entries.clear()

@@ -23,6 +23,7 @@ from smartklasse.domain.log_filters import (
     school_year_range,
 )
 from smartklasse.storage.log import MAX_REFLECTION_LENGTH, EntrySnapshot, restore_entry
+from smartklasse.storage.log_schema import LINK_SEPARATOR
 from smartklasse.storage.transactions import write_transaction
 
 #: Rows fetched per page by the table and the exports.
@@ -249,7 +250,7 @@ def list_entries(
         "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
         [*params, limit],
     ).fetchall()
-    return _with_links(db, rows)
+    return _log_rows(db, rows)
 
 
 def iter_entries(db: Database, f: LogFilter, today: dt.date) -> Iterator[LogRow]:
@@ -263,58 +264,56 @@ def iter_entries(db: Database, f: LogFilter, today: dt.date) -> Iterator[LogRow]
         after = page[-1].sort_key
 
 
-#: The columns a LogRow is made of, in the order :func:`_with_links` reads them.
+#: The columns a LogRow is made of, in the order :func:`_log_rows` reads them: the entry's
+#: own, then its pupils' and strengths' ids as listed on the entry by ``log_schema``'s
+#: triggers (one pass down the class's index reads a page and its links).
 _ROW_COLUMNS = (
     "e.id, e.entry_date, e.created_at, e.wheel_id, e.task_id, e.task_text, e.whole_class, "
-    "e.reflection_me, e.reflection_others"
+    "e.reflection_me, e.reflection_others, e.pupil_ids, e.strength_ids"
 )
 
 
-def _with_links(db: Database, rows: list[tuple[Any, ...]]) -> list[LogRow]:
+def _log_rows(db: Database, rows: list[tuple[Any, ...]]) -> list[LogRow]:
     """LogRows from tuples of :data:`_ROW_COLUMNS`, pupils and strengths in list order.
 
-    Set-based: one IN-list statement per link table, read from its covering index
-    (SQLite walks the ids in order, cheaper than a subquery per row or a join to the
-    pupils and strengths); then the page's pupils (a class's worth) and the strength
-    catalogue, once, to name and order them. Plain tuples rather than ``db.query``
-    dicts: building a dict per row cost more than the queries.
+    The page's pupils (a class's worth) and the strength catalogue are read once and
+    ranked; each distinct list of links is split and put in that order once (a sort
+    keyed by a dict lookup, no Python key function). Plain tuples rather than
+    ``db.query`` dicts: building a dict per row cost more than the query.
     """
     if not rows:
         return []
-    ids = [r[0] for r in rows]
-    marks = ",".join("?" * len(ids))
-    pupil_links: dict[str, list[str]] = {}
-    for entry_id, pupil_id in db.execute(
-        f"SELECT entry_id, pupil_id FROM log_entry_pupils WHERE entry_id IN ({marks})", ids
-    ).fetchall():
-        pupil_links.setdefault(entry_id, []).append(pupil_id)
-    strength_links: dict[str, list[str]] = {}
-    for entry_id, strength_id in db.execute(
-        f"SELECT entry_id, strength_id FROM log_entry_strengths WHERE entry_id IN ({marks})", ids
-    ).fetchall():
-        strength_links.setdefault(entry_id, []).append(strength_id)
-    named = {p for linked in pupil_links.values() for p in linked}
-    pupils = {
-        pupil_id: (position, name, pupil_id)
-        for pupil_id, position, name in db.execute(
-            f"SELECT id, position, name FROM pupils WHERE id IN ({','.join('?' * len(named))})",
+    named = set(LINK_SEPARATOR.join([row[9] for row in rows]).split(LINK_SEPARATOR))
+    named.discard("")
+    pupils = sorted(
+        db.execute(
+            f"SELECT position, name, id FROM pupils WHERE id IN ({','.join('?' * len(named))})",
             list(named),
         ).fetchall()
+    )
+    # Links cascade with their pupil, so every linked pupil has a row.
+    pupil_rank = {pupil_id: rank for rank, (_p, _n, pupil_id) in enumerate(pupils)}
+    pupil_name = {pupil_id: name for _position, name, pupil_id in pupils}
+    strength_rank = {
+        strength_id: rank
+        for rank, (_position, strength_id) in enumerate(
+            sorted(db.execute("SELECT position, id FROM strengths").fetchall())
+        )
     }
-    strength_order = {
-        strength_id: (position, strength_id)
-        for strength_id, position in db.execute("SELECT id, position FROM strengths").fetchall()
-    }
+    pupil_lists: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {"": ((), ())}
+    strength_lists: dict[str, tuple[str, ...]] = {"": ()}
     result = []
-    no_links: list[str] = []
-    for entry_id, date, created, wheel, task, text, whole, me, others in rows:
-        # Links cascade with their pupil, so every linked pupil has a row.
-        linked = [pupils[p] for p in pupil_links.get(entry_id, no_links)]
-        used = [strength_order[s] for s in strength_links.get(entry_id, no_links)]
-        if len(linked) > 1:
-            linked.sort()
-        if len(used) > 1:
-            used.sort()
+    for entry_id, date, created, wheel, task, text, whole, me, others, linked, used in rows:
+        people = pupil_lists.get(linked)
+        if people is None:
+            ids = linked.split(LINK_SEPARATOR)
+            ids.sort(key=pupil_rank.__getitem__)
+            people = pupil_lists[linked] = (tuple(ids), tuple(map(pupil_name.__getitem__, ids)))
+        strengths = strength_lists.get(used)
+        if strengths is None:
+            ids = used.split(LINK_SEPARATOR)
+            ids.sort(key=strength_rank.__getitem__)
+            strengths = strength_lists[used] = tuple(ids)
         result.append(
             LogRow(
                 entry_id,
@@ -326,9 +325,9 @@ def _with_links(db: Database, rows: list[tuple[Any, ...]]) -> list[LogRow]:
                 bool(whole),
                 me,
                 others,
-                tuple([p[2] for p in linked]),
-                tuple([p[1] for p in linked]),
-                tuple([s[1] for s in used]),
+                people[0],
+                people[1],
+                strengths,
             )
         )
     return result
@@ -558,7 +557,7 @@ def _reflections(db: Database, f: LogFilter, today: dt.date) -> list[LogRow]:
             "ORDER BY r.entry_date DESC, r.created_at DESC, r.entry_id DESC LIMIT ?",
             [*params, PROFILE_REFLECTIONS],
         ).fetchall()
-        return _with_links(db, rows)
+        return _log_rows(db, rows)
     _ensure_functions(db)
     where, params = filter_sql(db, f, today)
     rows = db.execute(
@@ -567,7 +566,7 @@ def _reflections(db: Database, f: LogFilter, today: dt.date) -> list[LogRow]:
         "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?",
         [*params, PROFILE_REFLECTIONS],
     ).fetchall()
-    return _with_links(db, rows)
+    return _log_rows(db, rows)
 
 
 def pupil_profile(db: Database, pupil_id: str, f: LogFilter, today: dt.date) -> PupilProfile | None:

@@ -532,9 +532,9 @@ def bulk_load(db: Database) -> Iterator[None]:
     """Insert many log rows without the triggers, then count everything once, set-based.
 
     The triggers on the log are dropped, the caller inserts, and on leaving the block
-    every summary and search index is filled from scratch (as the migrations fill them)
-    and the same triggers are created again. Run inside one transaction: on an error
-    the caller's rollback brings the triggers back.
+    every summary, search index and entry's link lists are filled from scratch (as the
+    migrations fill them) and the same triggers are created again. Run inside one
+    transaction: on an error the caller's rollback brings the triggers back.
     """
     triggers = db.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
@@ -546,6 +546,7 @@ def bulk_load(db: Database) -> Iterator[None]:
     yield
     fill(db, DAILY + EXTRAS)
     fill_search(db)
+    fill_link_columns(db)
     for _name, sql in triggers:
         db.execute(sql)
 
@@ -556,3 +557,79 @@ def m004_log_months(db: Database) -> None:
     db.executescript(MONTHLY_TABLES)
     fill(db, EXTRAS)
     db.executescript(monthly_triggers())
+
+
+# An entry's pupil and strength ids, each list in one column of the entry (ids in key
+# order, separated by the unit separator, char(31)), so a page of the log table reads its
+# 200 entries and their links in one pass down the class's index: looking the links up
+# cost four hundred index seeks a page, more than reading the entries themselves. Kept
+# equal to the link tables by triggers, in the same transaction as every change to them.
+#: What separates the ids in those columns (``char(31)`` in the SQL below).
+LINK_SEPARATOR = "\x1f"
+#: The ids of ``table``'s links of the entry ``entry`` in key order, '' when there are none.
+_LINKED = (
+    "COALESCE((SELECT group_concat(l.{column}, char(31)) FROM {table} l "
+    "WHERE l.entry_id = {entry}), '')"
+)
+#: Each link table with its id column and the log_entries column that lists its ids.
+LINK_COLUMNS = {
+    "log_entry_pupils": ("pupil_id", "pupil_ids"),
+    "log_entry_strengths": ("strength_id", "strength_ids"),
+}
+
+
+def linked_ids(table: str, entry: str) -> str:
+    """SQL for the ids the entry ``entry`` (an expression) has in link ``table``."""
+    return _LINKED.format(column=LINK_COLUMNS[table][0], table=table, entry=entry)
+
+
+def link_column_triggers() -> str:
+    """Triggers keeping ``pupil_ids`` and ``strength_ids`` equal to the link tables.
+
+    A link added or removed lists its entry's links again (they are few, and the rows
+    just written are in the cache). When the entry itself is deleted, its cascaded link
+    deletions find no entry row and change nothing. An entry inserted with lists (an
+    undo puts back a snapshot's row before its links) starts from its present links.
+    """
+    parts = []
+    for table, (_column, listed) in LINK_COLUMNS.items():
+        for event, row in (("INSERT", "NEW"), ("DELETE", "OLD")):
+            parts.append(f"""
+    CREATE TRIGGER {listed}_{event.lower()} AFTER {event} ON {table} BEGIN
+        UPDATE log_entries SET {listed} = {linked_ids(table, f"{row}.entry_id")}
+        WHERE id = {row}.entry_id;
+    END;""")
+    refill = ", ".join(
+        f"{listed} = {linked_ids(table, 'NEW.id')}"
+        for table, (_column, listed) in LINK_COLUMNS.items()
+    )
+    parts.append(f"""
+    CREATE TRIGGER log_link_lists_entry_insert AFTER INSERT ON log_entries
+    WHEN NEW.pupil_ids != '' OR NEW.strength_ids != '' BEGIN
+        UPDATE log_entries SET {refill} WHERE id = NEW.id;
+    END;""")
+    return "\n".join(parts)
+
+
+def fill_link_columns(db: Database) -> None:
+    """List every entry's pupil and strength ids again from the link tables."""
+    db.execute(
+        "UPDATE log_entries SET "
+        + ", ".join(
+            f"{listed} = {linked_ids(table, 'log_entries.id')}"
+            for table, (_column, listed) in LINK_COLUMNS.items()
+        )
+    )
+
+
+@log_reports()
+def m005_log_link_lists(db: Database) -> None:
+    """Each entry's pupil and strength ids on the entry itself, for the log table's pages."""
+    db.executescript(
+        """
+        ALTER TABLE log_entries ADD COLUMN pupil_ids TEXT NOT NULL DEFAULT '';
+        ALTER TABLE log_entries ADD COLUMN strength_ids TEXT NOT NULL DEFAULT '';
+        """
+    )
+    fill_link_columns(db)
+    db.executescript(link_column_triggers())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from benchmarks.generate import content_hash, fill, large_database, shape_for
 from smartklasse.storage.database import open_database
-from smartklasse.storage.log_schema import BRUTE_FORCE
+from smartklasse.storage.log_schema import BRUTE_FORCE, LINK_COLUMNS, linked_ids
 
 SCALE = 0.002  # 2,000 entries: enough to see the shape, quick to build
 
@@ -93,6 +93,12 @@ def test_bulk_loaded_summaries_and_search_equal_a_count(tmp_path: Path) -> None:
             kept = sorted(db.execute(f"SELECT * FROM {table}").fetchall())
             assert kept == sorted(db.execute(query).fetchall()), table
             assert kept, table
+        # Every entry lists its own pupils and strengths (all have some).
+        for link, (_column, listed) in LINK_COLUMNS.items():
+            assert not db.execute(
+                f"SELECT COUNT(*) FROM log_entries WHERE {listed} = '' "
+                f"OR {listed} != {linked_ids(link, 'log_entries.id')}"
+            ).fetchone()[0], listed
         db.execute("INSERT INTO log_text_fts (log_text_fts) VALUES ('integrity-check')")
         db.execute("INSERT INTO pupil_name_fts (pupil_name_fts) VALUES ('integrity-check')")
         reference = open_database(tmp_path / "reference.sqlite3")

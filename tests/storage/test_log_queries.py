@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from smartklasse.domain.log_filters import LogFilter, Period
-from smartklasse.storage import classes, log
+from smartklasse.storage import classes, deletion, log
 from smartklasse.storage import log_queries as q
 
 TODAY = dt.date(2026, 3, 12)
@@ -315,3 +316,97 @@ def test_search_and_profile_read_only_their_class_and_the_newest_reflections(
         for e in sorted(expected, reverse=True)
         if span[0].isoformat() <= e[0] <= span[1].isoformat()
     ][:7]
+
+
+def test_every_row_shows_its_own_pupils_and_strengths(db: Database) -> None:
+    # A long log where every entry has its own mix of pupils and strengths: each row of every
+    # page names exactly the pupils and strengths of that entry, in the class's and the
+    # catalogue's order, also after the pupils are renamed and reordered, an entry is edited
+    # and undone, and a pupil is deleted.
+    rnd = random.Random(18)
+    names = [f"Elev {n:02d}" for n in range(14)]
+    class_id = classes.create_class(db, "6A", names)
+    pupils = [p.id for p in classes.list_pupils(db, class_id)]
+    catalogue = [r[0] for r in db.execute("SELECT id FROM strengths ORDER BY position")]
+    other = classes.create_class(db, "6B", names)
+    other_pupils = [p.id for p in classes.list_pupils(db, other)]
+    linked: dict[str, tuple[list[int], list[str]]] = {}
+    for n in range(3 * q.PAGE_SIZE // 2):
+        who = rnd.sample(range(len(pupils)), rnd.randint(0, 5))
+        used = rnd.sample(catalogue, rnd.randint(0, 6))
+        entry_id = log.add_entry(
+            db,
+            class_id,
+            wheel_id="blue",
+            task_id="blue-1",
+            task_text=f"Oppgave {n}",
+            pupil_ids=[pupils[i] for i in who],
+            strength_ids=used,
+            entry_date=(dt.date(2025, 8, 20) + dt.timedelta(days=n % 200)).isoformat(),
+        )
+        linked[entry_id] = (who, used)
+        # Entries of another class in between, with other links.
+        log.add_entry(
+            db,
+            other,
+            wheel_id=None,
+            task_id=None,
+            task_text="x",
+            pupil_ids=rnd.sample(other_pupils, 3),
+            strength_ids=rnd.sample(catalogue, 2),
+        )
+
+    def check(order: list[str], name_of: dict[str, str]) -> None:
+        rows = list(q.iter_entries(db, LogFilter(class_id, period=Period.ALL), TODAY))
+        assert len(rows) == len(linked)
+        for row in rows:
+            who, used = linked[row.id]
+            ids = [p for p in order if p in {pupils[i] for i in who}]
+            assert row.pupil_ids == tuple(ids), row.task_text
+            assert row.pupil_names == tuple(name_of[p] for p in ids), row.task_text
+            assert row.strength_ids == tuple(s for s in catalogue if s in used), row.task_text
+
+    check(pupils, dict(zip(pupils, names, strict=True)))
+    classes.rename_pupil(db, pupils[3], "Åse")
+    order = pupils[::-1]
+    classes.reorder_pupils(db, class_id, order)
+    name_of = dict(zip(pupils, names, strict=True)) | {pupils[3]: "Åse"}
+    check(order, name_of)
+    entry_id = next(iter(linked))
+    before = q.edit_entry(
+        db,
+        entry_id,
+        q.EntryEdit(dt.date(2025, 8, 20), (pupils[5], pupils[1]), ("omsorg", "mot"), "", ""),
+    )
+    saved, linked[entry_id] = linked[entry_id], ([5, 1], ["omsorg", "mot"])
+    check(order, name_of)
+    assert before is not None
+    q.put_back_entry(db, before)
+    linked[entry_id] = saved
+    check(order, name_of)
+    deletion.delete_pupils_for_good(db, [pupils[7]])
+    for who, _used in linked.values():
+        if 7 in who:
+            who.remove(7)
+    check([p for p in order if p != pupils[7]], name_of)
+
+
+def test_undoing_a_deletion_after_its_pupil_was_deleted_lists_no_pupil(db: Database) -> None:
+    # The entry comes back with its strengths, without the pupil deleted in the meantime.
+    class_id, pupils = _class(db)
+    entry_id = log.add_entry(
+        db,
+        class_id,
+        wheel_id="blue",
+        task_id="blue-1",
+        task_text="x",
+        pupil_ids=[pupils[2]],
+        strength_ids=["humor", "mot"],
+    )
+    snapshot = log.delete_entry(db, entry_id)
+    assert snapshot is not None
+    deletion.delete_pupils_for_good(db, [pupils[2]])
+    log.restore_entry(db, snapshot)
+    (row,) = q.list_entries(db, LogFilter(class_id, period=Period.ALL), TODAY)
+    assert (row.id, row.pupil_ids, row.pupil_names) == (entry_id, (), ())
+    assert row.strength_ids == ("humor", "mot")

@@ -9,12 +9,13 @@ from pathlib import Path
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from sqlite_utils import Database
 
 from smartklasse.storage import classes, deletion, log
 from smartklasse.storage import log_queries as q
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
-from smartklasse.storage.log_schema import BRUTE_FORCE
+from smartklasse.storage.log_schema import BRUTE_FORCE, LINK_SEPARATOR
 
 STRENGTHS = ["mot", "humor", "omsorg", "respekt"]
 TASKS = [("blue", "blue-1", "Smil"), ("blue", "blue-2", "Hjelp"), (None, None, "Eget")]
@@ -141,6 +142,37 @@ class Summaries(RuleBasedStateMachine):
             kept = sorted(self.db.execute(f"SELECT * FROM {table}").fetchall())
             counted = sorted(self.db.execute(query).fetchall())
             assert kept == counted, table
+
+    @invariant()
+    def link_lists_equal_the_links(self) -> None:
+        assert listed_links(self.db) == counted_links(self.db)
+
+
+def listed_links(db: Database) -> dict[str, tuple[list[str], list[str]]]:
+    """Each entry's pupil and strength ids as listed on the entry, sorted."""
+    return {
+        entry_id: (
+            sorted(filter(None, pupils.split(LINK_SEPARATOR))),
+            sorted(filter(None, strengths.split(LINK_SEPARATOR))),
+        )
+        for entry_id, pupils, strengths in db.execute(
+            "SELECT id, pupil_ids, strength_ids FROM log_entries"
+        )
+    }
+
+
+def counted_links(db: Database) -> dict[str, tuple[list[str], list[str]]]:
+    """Each entry's pupil and strength ids read from the link tables, sorted."""
+    links: dict[str, tuple[list[str], list[str]]] = {
+        r[0]: ([], []) for r in db.execute("SELECT id FROM log_entries")
+    }
+    for entry_id, pupil_id in db.execute("SELECT entry_id, pupil_id FROM log_entry_pupils"):
+        links[entry_id][0].append(pupil_id)
+    for entry_id, strength_id in db.execute(
+        "SELECT entry_id, strength_id FROM log_entry_strengths"
+    ):
+        links[entry_id][1].append(strength_id)
+    return {e: (sorted(p), sorted(s)) for e, (p, s) in links.items()}
 
 
 TestSummaries = Summaries.TestCase

@@ -43,6 +43,8 @@ def _old_data_folder(data_dir: Path) -> None:
         conn.execute(f"DROP TRIGGER {name}")
     for table in (*log_schema.DAILY, *log_schema.EXTRAS, "log_text_fts", "pupil_name_fts"):
         conn.execute(f"DROP TABLE {table}")
+    for _column, listed in log_schema.LINK_COLUMNS.values():
+        conn.execute(f"ALTER TABLE log_entries DROP COLUMN {listed}")
     conn.execute(
         "DELETE FROM _sqlite_migrations WHERE migration_set = 'smartklasse.log_reports' "
         "AND name != 'm001_log_filter_indexes'"

@@ -311,3 +311,38 @@ def test_the_profile_shows_the_strength_cards_given(
     qtbot.mouseClick(bar.profile_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Ola" in page.profile_view.heading.text())
     assert label.isHidden()
+
+
+def test_showing_the_table_reads_nothing_more_than_its_pages(
+    page: LogPage, db: Database, qtbot: QtBot, school: tuple[str, list[str]]
+) -> None:
+    # Once a page is loaded, painting the table and reading every cell (names, strengths,
+    # tooltips) asks the database nothing: each row carries its pupils and strengths.
+    class_id, pupils = school
+    for n in range(30):
+        log.add_entry(
+            db,
+            class_id,
+            wheel_id="blue",
+            task_id="blue-1",
+            task_text=f"x{n}",
+            pupil_ids=pupils[n % 3 :],
+            strength_ids=["mot", "omsorg"][: 1 + n % 2],
+            entry_date="2026-03-11",
+        )
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.stats_pending)
+    page.show()
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        page.table.viewport().grab()
+        model = page.model
+        for r in range(model.rowCount()):
+            for c in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    model.data(model.index(r, c), role)
+    finally:
+        db.conn.set_trace_callback(None)
+    assert model.rowCount() == 33
+    assert statements == []
