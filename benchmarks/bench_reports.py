@@ -12,10 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import shutil
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlite_utils import Database
 
+from benchmarks.common import paired_medians_ms
 from smartklasse.domain.log_filters import LogFilter, Period, school_year_range
 from smartklasse.storage import log_queries as q
 from smartklasse.storage.catalogue import seed_catalogues
@@ -80,24 +79,15 @@ def build_large_db(path: Path, seed: int = 1) -> None:
     db.close()
 
 
-def _median_ms(fn: Callable[[], Any]) -> float:
-    fn()  # warm the page cache, as a teacher's second look would be
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def _row(
     what: str, fn: Callable[[], Any], floor: str, floor_fn: Callable[[], Any]
 ) -> dict[str, Any]:
+    figure_ms, floor_ms = paired_medians_ms(fn, floor_fn, RUNS)
     return {
         "what": what,
-        "figure_ms": round(_median_ms(fn), 3),
+        "figure_ms": round(figure_ms, 3),
         "floor": floor,
-        "floor_ms": round(_median_ms(floor_fn), 3),
+        "floor_ms": round(floor_ms, 3),
     }
 
 

@@ -41,6 +41,22 @@ def median_ms(job: Callable[[], object], runs: int, warmup: int = 1) -> float:
     return statistics.median(times)
 
 
+def paired_medians_ms(
+    job: Callable[[], object], floor: Callable[[], object], runs: int, warmup: int = 1
+) -> tuple[float, float]:
+    """Median ms of ``job()`` and of ``floor()``, timed in turns so a busy moment hits both."""
+    for _ in range(warmup):
+        job()
+        floor()
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for call, kept in ((job, times[0]), (floor, times[1])):
+            started = time.perf_counter()
+            call()
+            kept.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def row(what: str, figure_ms: float, floor: str, floor_ms: float, **extra: Any) -> dict[str, Any]:
     """One line of the table.
 
