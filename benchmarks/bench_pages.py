@@ -7,6 +7,7 @@ and a profile are read off the UI thread; the figure waits for them).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
 from collections.abc import Callable
@@ -54,6 +55,7 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
         return []
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
+    from smartklasse.domain import clock
     from smartklasse.settings import Settings
     from smartklasse.storage import classes
     from smartklasse.storage.database import open_database
@@ -75,6 +77,10 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
         "WHERE p.class_id = ? GROUP BY lp.pupil_id ORDER BY COUNT(*) DESC LIMIT 1",
         [busiest],
     ).fetchone()[0]
+    # The Logg page opens on the current school year: the day of the log's last entry, so the
+    # page has the generated year's entries to count, chart and list.
+    last = db.execute("SELECT MAX(entry_date) FROM log_entries").fetchone()[0]
+    clock.pin(dt.datetime.fromisoformat(last).replace(hour=12))
     window = MainWindow(AppContext(db, path.parent, Settings(active_class_id=busiest)))
     window.resize(1366, 768)
     window.show()
@@ -147,4 +153,5 @@ def run(large_db: Path | None) -> list[dict[str, Any]]:
     window.close()
     bare.close()
     db.close()
+    clock.pin(None)
     return rows
