@@ -186,6 +186,22 @@ def test_a_checked_schema_is_not_rebuilt_at_each_start(
     db.close()
 
 
+def test_an_up_to_date_file_opens_without_a_write_transaction(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The usual start: every migration recorded and the schema as this version left it.
+    path = data_dir / "smartklasse.sqlite3"
+    open_database(path).close()
+
+    def no_write(db: object) -> None:
+        raise AssertionError("a write transaction was started")
+
+    monkeypatch.setattr(database, "write_transaction", no_write)
+    db = open_database(path)
+    assert classes.list_classes(db) == []
+    db.close()
+
+
 def test_a_file_changed_by_hand_after_its_check_is_checked_again(data_dir: Path) -> None:
     # The remembered check covers only the schema it saw: a dropped column is still refused.
     path = data_dir / "smartklasse.sqlite3"
