@@ -336,8 +336,10 @@ def open_database(
         raise ReadOnlyDatabaseError(path, "no write access")
     if existed:
         _check_file(path, lock_timeout)
-    elif not fresh:
-        _check_missing(path)
+    else:
+        if not fresh:
+            _check_missing(path)
+        _create(path)
     try:
         conn = sqlite3.connect(str(path), timeout=lock_timeout)
     except sqlite3.Error as exc:
@@ -357,8 +359,6 @@ def open_database(
         try:
             if db.journal_mode != "wal":
                 db.enable_wal()
-            if not existed:
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             # A file this version has checked and brought up to date, unchanged since (the
             # schema digest says so), with every migration recorded, needs no write at all.
             checked = conn.execute("PRAGMA user_version").fetchone()[0] == schema_fingerprint(conn)
@@ -370,7 +370,7 @@ def open_database(
                 with _reporting(conn, reporting), write_transaction(db):
                     for migration_set in migrations.MIGRATION_SETS:
                         migration_set.apply(db)
-                    _remember_checked_schema(conn, path, created=not existed)
+                    _remember_checked_schema(conn, path, created=False)
         except sqlite3.OperationalError as exc:
             if _is_lock_error(exc):
                 raise LockedDatabaseError(path, str(exc)) from exc
@@ -381,6 +381,38 @@ def open_database(
         db.close()
         raise
     return db
+
+
+def _create(path: Path) -> None:
+    """Make a new database at ``path``: our id, WAL, every migration applied and checked.
+
+    It is built beside ``path`` without syncing each step, then synced once and renamed
+    into place: a first start syncs twice instead of about ten times (each sync costs
+    milliseconds on a quiet disk and up to tens on a busy or slow one). A crash leaves
+    only the unfinished copy, which the next start builds again.
+    """
+    partial = path.with_name(path.name + ".new")
+    for leftover in ("", "-wal", "-shm", "-journal"):
+        partial.with_name(partial.name + leftover).unlink(missing_ok=True)
+    conn = sqlite3.connect(str(partial))
+    try:
+        db = Database(conn, execute_plugins=False)
+        # Nothing here needs to survive a crash before the finished file is synced below.
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.enable_wal()
+        with write_transaction(db):
+            for migration_set in migrations.MIGRATION_SETS:
+                migration_set.apply(db)
+            _remember_checked_schema(conn, partial, created=True)
+        conn.close()  # the last connection: everything goes into the file, the -wal goes
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        conn.close()
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def move_aside(path: Path, reason: str = "damaged", now: dt.datetime | None = None) -> Path:

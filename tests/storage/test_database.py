@@ -37,6 +37,21 @@ def test_fresh_database_is_migrated_in_wal_with_foreign_keys(data_dir: Path) -> 
     db.close()
 
 
+def test_a_new_file_is_built_beside_and_saved_with_full_sync(data_dir: Path) -> None:
+    # A copy left half-built by a crash is built again; the finished file is in place, alone.
+    path = data_dir / "smartklasse.sqlite3"
+    partial = data_dir / "smartklasse.sqlite3.new"
+    partial.write_bytes(b"half a database")
+    db = open_database(path)
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again for the app's saves
+    assert db.execute("PRAGMA application_id").fetchone()[0] == database.APPLICATION_ID
+    db.close()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["smartklasse.sqlite3"]
+    db = open_database(path)
+    assert migrations.unknown_migrations(db.conn) == [] and classes.list_classes(db) == []
+    db.close()
+
+
 def test_every_migration_set_is_applied_core_first(data_dir: Path) -> None:
     # A new file gets every set in the list, in the list's order, core before the features.
     db = open_database(data_dir / "smartklasse.sqlite3")
