@@ -14,7 +14,7 @@ fitting runs with real font metrics in the widget and in tests.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 #: Part of the radius taken by the hub in the middle.
@@ -158,9 +158,10 @@ def _wrap(
     return lines
 
 
-def _layout_at(
+def _fitting_wraps(
     words: Sequence[str], size: float, radius: float, count: int, metrics: TextMetrics
-) -> TextLayout | None:
+) -> Iterator[list[tuple[str, float, float]]]:
+    """The wraps of ``words`` that fit, with the block slid inward from the rim step by step."""
     lh = metrics.line_height(size)
     half_angle = math.radians(span(count) / 2)
     pad = max(radius * 0.025, size * 0.35)
@@ -179,15 +180,27 @@ def _layout_at(
     def limit(y_inner: float, y_outer: float) -> float:
         return _half_width(y_inner, y_outer, half_angle, pad, rim)
 
-    # Slide the block inward from the rim; of the positions that fit, keep the middle
-    # one with the fewest lines, so the text sits calmly in the wide part of the segment.
     steps = 24
-    fitting: list[list[tuple[str, float, float]]] = []
     for step in range(steps + 1):
         top = rim - (rim - inner) * step / steps
         wrapped = _wrap(words, top, inner, lh, width_of, limit)
         if wrapped is not None:
-            fitting.append(wrapped)
+            yield wrapped
+
+
+def _fits_at(
+    words: Sequence[str], size: float, radius: float, count: int, metrics: TextMetrics
+) -> bool:
+    """True if ``words`` fit at ``size`` somewhere (stops at the first place that fits)."""
+    return next(_fitting_wraps(words, size, radius, count, metrics), None) is not None
+
+
+def _layout_at(
+    words: Sequence[str], size: float, radius: float, count: int, metrics: TextMetrics
+) -> TextLayout | None:
+    # Of the positions that fit, keep the middle one with the fewest lines, so the text
+    # sits calmly in the wide part of the segment.
+    fitting = list(_fitting_wraps(words, size, radius, count, metrics))
     if not fitting:
         return None
     fewest = min(len(w) for w in fitting)
@@ -196,7 +209,7 @@ def _layout_at(
     return TextLayout(
         size=size,
         lines=tuple(PlacedLine(text, y, width) for text, y, width in chosen),
-        line_height=lh,
+        line_height=metrics.line_height(size),
         fits=True,
     )
 
@@ -219,21 +232,22 @@ def fit_text(
     high = max_size if max_size is not None else max(low, radius * MAX_TEXT_RATIO)
     if not words:
         return TextLayout(size=high, lines=(), line_height=metrics.line_height(high), fits=True)
-    best = _layout_at(words, low, radius, count, metrics)
-    if best is None:
+    if not _fits_at(words, low, radius, count, metrics):
         lh = metrics.line_height(low)
         lines = tuple(
             PlacedLine(w, radius * 0.6 - i * lh, metrics.width(w, low)) for i, w in enumerate(words)
         )
         return TextLayout(size=low, lines=lines, line_height=lh, fits=False)
-    # Fitting is monotone in size for all practical purposes: bisect to half a pixel.
+    # Fitting is monotone in size for all practical purposes: bisect to half a pixel,
+    # asking only whether the text fits; it is laid out once, at the size found.
     while high - low > 0.5:
         middle = (low + high) / 2
-        layout = _layout_at(words, middle, radius, count, metrics)
-        if layout is None:
-            high = middle
+        if _fits_at(words, middle, radius, count, metrics):
+            low = middle
         else:
-            low, best = middle, layout
+            high = middle
+    best = _layout_at(words, low, radius, count, metrics)
+    assert best is not None  # it fitted at this size above
     return best
 
 
@@ -251,25 +265,23 @@ def fit_texts(
     split = [text.split() for text in texts]
     order = sorted((i for i, words in enumerate(split) if words), key=lambda i: -len(texts[i]))
 
-    def all_at(size: float) -> list[TextLayout] | None:
-        layouts: dict[int, TextLayout] = {}
-        for index in order:
-            layout = _layout_at(split[index], size, radius, count, metrics)
-            if layout is None:
-                return None
-            layouts[index] = layout
-        empty = TextLayout(size=size, lines=(), line_height=metrics.line_height(size), fits=True)
-        return [layouts.get(index, empty) for index in range(len(texts))]
+    def all_fit(size: float) -> bool:
+        return all(_fits_at(split[index], size, radius, count, metrics) for index in order)
 
-    best = all_at(low)
-    if best is None:
+    if not all_fit(low):
         return low, [fit_text(text, radius, count, metrics, low, low) for text in texts]
-    # Fitting is monotone in size for all practical purposes: bisect to half a pixel.
+    # Fitting is monotone in size for all practical purposes: bisect to half a pixel,
+    # asking only whether every text fits; they are laid out once, at the size found.
     while high - low > 0.5:
         middle = (low + high) / 2
-        layouts = all_at(middle)
-        if layouts is None:
-            high = middle
+        if all_fit(middle):
+            low = middle
         else:
-            low, best = middle, layouts
-    return low, best
+            high = middle
+    empty = TextLayout(size=low, lines=(), line_height=metrics.line_height(low), fits=True)
+    layouts = []
+    for words in split:
+        layout = _layout_at(words, low, radius, count, metrics) if words else empty
+        assert layout is not None  # every text fitted at this size above
+        layouts.append(layout)
+    return low, layouts

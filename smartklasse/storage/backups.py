@@ -53,8 +53,17 @@ def parse_backup_name(name: str) -> tuple[dt.datetime, str] | None:
     match = _NAME.match(name)
     if not match:
         return None
+    day, clock_time = match[1], match[2]
     try:
-        taken_at = dt.datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
+        # Read by position: strptime would import and compile its parser at every start.
+        taken_at = dt.datetime(
+            int(day[:4]),
+            int(day[4:6]),
+            int(day[6:]),
+            int(clock_time[:2]),
+            int(clock_time[2:4]),
+            int(clock_time[4:]),
+        )
     except ValueError:
         return None
     return taken_at, match[4]

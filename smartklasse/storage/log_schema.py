@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from smartklasse.storage.transactions import execute_script
+
 log_reports = Migrations("smartklasse.log_reports")
 
 
@@ -20,7 +22,8 @@ def m001_log_filter_indexes(db: Database) -> None:
     - a wheel or a task within a class and period;
     - a pupil's entries and a strength's entries without visiting the table rows.
     """
-    db.executescript(
+    execute_script(
+        db,
         """
         CREATE INDEX IF NOT EXISTS idx_log_class_order
             ON log_entries(class_id, entry_date, created_at, id);
@@ -32,7 +35,7 @@ def m001_log_filter_indexes(db: Database) -> None:
             ON log_entry_pupils(pupil_id, entry_id);
         CREATE INDEX IF NOT EXISTS idx_log_strengths_strength_entry
             ON log_entry_strengths(strength_id, entry_id);
-        """
+        """,
     )
 
 
@@ -248,9 +251,9 @@ def m002_log_summaries(db: Database) -> None:
     Tasks are summed per class, day and task; strengths per class, day and strength
     (a wheel or task filter on the strength chart reads the log itself).
     """
-    db.executescript(SUMMARY_TABLES)
+    execute_script(db, SUMMARY_TABLES)
     fill(db, DAILY)
-    db.executescript(summary_triggers())
+    execute_script(db, summary_triggers())
 
 
 @log_reports()
@@ -259,7 +262,8 @@ def m003_log_search(db: Database) -> None:
 
     External-content FTS5 tables over ``log_entries`` and ``pupils``, kept by triggers.
     """
-    db.executescript(
+    execute_script(
+        db,
         """
         CREATE VIRTUAL TABLE log_text_fts USING fts5(
             task_text, reflection_me, reflection_others,
@@ -298,7 +302,7 @@ def m003_log_search(db: Database) -> None:
             VALUES ('delete', OLD.rowid, OLD.name);
             INSERT INTO pupil_name_fts (rowid, name) VALUES (NEW.rowid, NEW.name);
         END;
-        """
+        """,
     )
     fill_search(db)
 
@@ -554,9 +558,9 @@ def bulk_load(db: Database) -> Iterator[None]:
 @log_reports()
 def m004_log_months(db: Database) -> None:
     """Monthly summaries (per class and per pupil) and the pupils' reflection lists."""
-    db.executescript(MONTHLY_TABLES)
+    execute_script(db, MONTHLY_TABLES)
     fill(db, EXTRAS)
-    db.executescript(monthly_triggers())
+    execute_script(db, monthly_triggers())
 
 
 # An entry's pupil and strength ids, each list in one column of the entry (ids in key
@@ -625,11 +629,12 @@ def fill_link_columns(db: Database) -> None:
 @log_reports()
 def m005_log_link_lists(db: Database) -> None:
     """Each entry's pupil and strength ids on the entry itself, for the log table's pages."""
-    db.executescript(
+    execute_script(
+        db,
         """
         ALTER TABLE log_entries ADD COLUMN pupil_ids TEXT NOT NULL DEFAULT '';
         ALTER TABLE log_entries ADD COLUMN strength_ids TEXT NOT NULL DEFAULT '';
-        """
+        """,
     )
     fill_link_columns(db)
-    db.executescript(link_column_triggers())
+    execute_script(db, link_column_triggers())

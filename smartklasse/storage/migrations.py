@@ -46,7 +46,11 @@ def applied_names(conn: sqlite3.Connection) -> set[tuple[str, str]]:
     }
 
 
+def known_names() -> set[tuple[str, str]]:
+    """The (set, migration) names this version of the app knows."""
+    return {(s.name, m.name) for s in MIGRATION_SETS for m in s._migrations}
+
+
 def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
     """Migrations applied to this file that this version of the app does not know."""
-    known = {(s.name, m.name) for s in MIGRATION_SETS for m in s._migrations}
-    return sorted(f"{s}/{n}" for (s, n) in applied_names(conn) - known)
+    return sorted(f"{s}/{n}" for (s, n) in applied_names(conn) - known_names())

@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from smartklasse.storage.transactions import execute_script
+
 recognition = Migrations("smartklasse.recognition")
 
 
@@ -15,7 +17,8 @@ def m001_recognition(db: Database) -> None:
     Everything about a pupil goes with the pupil (ON DELETE CASCADE), and with the class.
     A week whose pupil is deleted loses its row and gets a new pupil when next shown.
     """
-    db.executescript(
+    execute_script(
+        db,
         """
         CREATE TABLE recognition_weeks (
             class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
@@ -64,5 +67,5 @@ def m001_recognition(db: Database) -> None:
             created_at TEXT NOT NULL
         );
         CREATE INDEX idx_scaling_checks_round ON scaling_checks(round_id, checked_on);
-        """
+        """,
     )

@@ -5,13 +5,16 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from smartklasse.storage.transactions import execute_script
+
 core = Migrations("smartklasse.core")
 
 
 @core()
 def m001_initial(db: Database) -> None:
     """Create the first version of every table."""
-    db.executescript(
+    execute_script(
+        db,
         """
         CREATE TABLE classes (
             id TEXT PRIMARY KEY,
@@ -136,5 +139,5 @@ def m001_initial(db: Database) -> None:
             note TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX idx_stars_round ON stars(round_id, awarded_on);
-        """
+        """,
     )

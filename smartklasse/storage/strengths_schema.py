@@ -12,13 +12,16 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from smartklasse.storage.transactions import execute_script
+
 strengths = Migrations("smartklasse.strengths")
 
 
 @strengths()
 def m001_strength_of_week(db: Database) -> None:
     """One pinned strength per class, and the class/date/id index for usage counts."""
-    db.executescript(
+    execute_script(
+        db,
         """
         -- At most one strength of the week per class; unpinning deletes the row.
         CREATE TABLE strength_of_week (
@@ -27,5 +30,5 @@ def m001_strength_of_week(db: Database) -> None:
             pinned_at TEXT NOT NULL
         );
         CREATE INDEX idx_log_class_date_entry ON log_entries(class_id, entry_date, id);
-        """
+        """,
     )

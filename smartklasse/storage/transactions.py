@@ -14,6 +14,7 @@ the transaction then sees the data it is about to change.
 from __future__ import annotations
 
 import secrets
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -55,3 +56,21 @@ def write_transaction(db: Database) -> Iterator[Database]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def execute_script(db: Database, script: str) -> None:
+    """Run the SQL statements of ``script`` in order, inside the transaction that is open.
+
+    The migrations use it. ``sqlite3``'s own ``executescript`` commits first; sqlite-utils'
+    avoids that, but finds where statements end by testing the script one character at a
+    time, which took about 0.15 s for the log's triggers at every first start. Only a
+    semicolon can end a statement, so only there is SQLite asked whether one is complete
+    (a semicolon in a string or inside a trigger's body does not end it).
+    """
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \t\r\n;"):
+                db.execute(statement)
+            statement = ""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from smartklasse.storage.transactions import execute_script
+
 wheel = Migrations("smartklasse.wheel")
 
 
@@ -15,7 +17,8 @@ def m001_fair_picks(db: Database) -> None:
     ``class_id`` is '' when spinning without any class; no foreign key for that reason,
     but rows of a deleted class are removed by the trigger.
     """
-    db.executescript(
+    execute_script(
+        db,
         """
         CREATE TABLE wheel_fair_picks (
             class_id TEXT NOT NULL,
@@ -28,5 +31,5 @@ def m001_fair_picks(db: Database) -> None:
         BEGIN
             DELETE FROM wheel_fair_picks WHERE class_id = OLD.id;
         END;
-        """
+        """,
     )

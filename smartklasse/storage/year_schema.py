@@ -9,13 +9,16 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from smartklasse.storage.transactions import execute_script
+
 year = Migrations("smartklasse.year")
 
 
 @year()
 def m001_calendars_and_games(db: Database) -> None:
     """Calendars, games, games played (each one log entry), doors opened, summary notes."""
-    db.executescript(
+    execute_script(
+        db,
         """
         CREATE TABLE advent_calendars (
             id TEXT PRIMARY KEY,
@@ -55,7 +58,7 @@ def m001_calendars_and_games(db: Database) -> None:
             reflections TEXT NOT NULL DEFAULT '[]',
             show_names INTEGER NOT NULL DEFAULT 0
         );
-        """
+        """,
     )
     # Imported here: the calendars and games are only needed when this migration runs, not
     # at every start (the migration list is read before the first paint).

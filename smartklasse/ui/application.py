@@ -6,6 +6,7 @@ import logging
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlite_utils import Database
@@ -31,6 +32,9 @@ from smartklasse.ui.window_fit import opening_screen, place_window
 from smartklasse.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
+
+#: The daily backup and the rotation of old backups start this long after the window shows.
+BACKUP_DELAY_MS = 3000
 
 
 def apply_style(app: QApplication, settings: Settings, screen: QScreen | None = None) -> float:
@@ -92,10 +96,11 @@ def start(app: QApplication, data_dir: Path, settings: Settings) -> MainWindow |
         return None
     seed_catalogues(db)
     apply_retention(db, settings)
-    schedule_daily_backup(data_dir)
     context = AppContext(db, data_dir, settings)
     context.purge_backups()  # a purge of deleted data that was stopped goes on
     window = MainWindow(context)
+    # Copying the file (gigabytes after years of log) would compete with the first paint.
+    QTimer.singleShot(BACKUP_DELAY_MS, window, lambda: schedule_daily_backup(data_dir))
     window.settings_requested.connect(lambda: open_settings(window))
     window.about_requested.connect(lambda: open_about(window))
     window.restore_requested.connect(lambda: open_restore(window))

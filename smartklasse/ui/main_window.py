@@ -109,9 +109,8 @@ class MainWindow(QMainWindow):
         context.language_changed.connect(lambda _lang: self.retranslate())
 
         self._build_actions()
-        self.retranslate()
+        self.retranslate()  # builds and shows the first page (rebuild_pages)
         self._fit_nav_scroll()
-        self.show_page(self._current_key)
 
     def _first_page(self) -> str:
         # The page the teacher left, unless it needs the PIN and pupil mode is on.

@@ -46,6 +46,13 @@ def test_backup_is_a_consistent_readable_copy(db: Database, data_dir: Path) -> N
     assert not target.with_name(target.name + "-wal").exists()
 
 
+def test_backup_names_are_read_back_and_impossible_times_are_not_ours() -> None:
+    taken = dt.datetime(2026, 11, 30, 5, 50, 23)
+    assert backups.parse_backup_name(backups.backup_name(taken, "daily", 3)) == (taken, "daily")
+    assert backups.parse_backup_name("smartklasse-20261330-055023-daily.sqlite3") is None
+    assert backups.parse_backup_name("smartklasse-20261130-245023-daily.sqlite3") is None
+
+
 def test_rotation_keeps_14_days_and_8_weeks(tmp_path: Path) -> None:
     # After 120 days of daily backups, the 14 newest days and one backup for each of
     # the 8 weeks before them are left: 22 files.

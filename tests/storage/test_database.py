@@ -37,6 +37,21 @@ def test_fresh_database_is_migrated_in_wal_with_foreign_keys(data_dir: Path) -> 
     db.close()
 
 
+def test_a_new_file_is_built_beside_and_saved_with_full_sync(data_dir: Path) -> None:
+    # A copy left half-built by a crash is built again; the finished file is in place, alone.
+    path = data_dir / "smartklasse.sqlite3"
+    partial = data_dir / "smartklasse.sqlite3.new"
+    partial.write_bytes(b"half a database")
+    db = open_database(path)
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again for the app's saves
+    assert db.execute("PRAGMA application_id").fetchone()[0] == database.APPLICATION_ID
+    db.close()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["smartklasse.sqlite3"]
+    db = open_database(path)
+    assert migrations.unknown_migrations(db.conn) == [] and classes.list_classes(db) == []
+    db.close()
+
+
 def test_every_migration_set_is_applied_core_first(data_dir: Path) -> None:
     # A new file gets every set in the list, in the list's order, core before the features.
     db = open_database(data_dir / "smartklasse.sqlite3")
@@ -181,6 +196,22 @@ def test_a_checked_schema_is_not_rebuilt_at_each_start(
         raise AssertionError("the reference schema was built again")
 
     monkeypatch.setattr(database, "_reference_schema", no_reference)
+    db = open_database(path)
+    assert classes.list_classes(db) == []
+    db.close()
+
+
+def test_an_up_to_date_file_opens_without_a_write_transaction(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The usual start: every migration recorded and the schema as this version left it.
+    path = data_dir / "smartklasse.sqlite3"
+    open_database(path).close()
+
+    def no_write(db: object) -> None:
+        raise AssertionError("a write transaction was started")
+
+    monkeypatch.setattr(database, "write_transaction", no_write)
     db = open_database(path)
     assert classes.list_classes(db) == []
     db.close()

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 import smartklasse
 from smartklasse.storage import classes
-from smartklasse.storage.transactions import write_transaction
+from smartklasse.storage.transactions import execute_script, write_transaction
 
 
 def _other_connection(data_dir: Path) -> sqlite3.Connection:
@@ -62,6 +62,36 @@ def test_inner_transaction_is_a_savepoint_of_the_outer(db: Database) -> None:
         raise ValueError
     assert [c.name for c in classes.list_classes(db)] == ["6A"]
     assert not db.conn.in_transaction
+
+
+SCRIPT = """
+    CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+    -- a semicolon in a comment; and in a string below
+    INSERT INTO notes (text) VALUES ('one; two');
+    CREATE TABLE note_count (n INTEGER NOT NULL);
+    INSERT INTO note_count VALUES (0);
+    CREATE TRIGGER notes_counted AFTER INSERT ON notes BEGIN
+        UPDATE note_count SET n = n + 1;
+        UPDATE note_count SET n = n + 10;
+    END;
+    INSERT INTO notes (text) VALUES ('three')
+"""
+
+
+def test_a_script_runs_statement_by_statement_inside_the_transaction() -> None:
+    db = Database(sqlite3.connect(":memory:"))
+    with write_transaction(db):
+        execute_script(db, SCRIPT)
+        assert db.conn.in_transaction  # not committed half-way, as sqlite3's executescript does
+    assert [r[0] for r in db.execute("SELECT text FROM notes ORDER BY id")] == ["one; two", "three"]
+    assert db.execute("SELECT n FROM note_count").fetchone()[0] == 11  # both trigger statements
+
+
+def test_a_failing_script_leaves_nothing_behind() -> None:
+    db = Database(sqlite3.connect(":memory:"))
+    with pytest.raises(sqlite3.OperationalError), write_transaction(db):
+        execute_script(db, SCRIPT + "; INSERT INTO missing VALUES (1);")
+    assert db.table_names() == []
 
 
 def test_every_write_transaction_goes_through_the_helper() -> None:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from smartklasse.domain import clock
+from smartklasse.settings import Settings
 from smartklasse.storage import backups, classes
-from smartklasse.ui.application import schedule_daily_backup
+from smartklasse.ui import application
+from smartklasse.ui.application import schedule_daily_backup, start
 
 
 def test_partials_removed_and_rotation_runs_though_no_backup_is_due(
@@ -36,3 +40,23 @@ def test_partials_removed_and_rotation_runs_though_no_backup_is_due(
     after = backups.list_backup_paths(folder)
     assert len(after) < before
     assert len(after) <= backups.KEEP_DAYS + backups.KEEP_WEEKS
+
+
+def test_the_days_backup_is_taken_once_the_window_is_up(
+    qtbot: QtBot, db: Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It starts after the window, so copying a large file does not hold up the first paint.
+    classes.create_class(db, "7B", ["Ola Nordmann"])
+    db.close()
+    monkeypatch.setattr(application, "BACKUP_DELAY_MS", 50)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = start(app, data_dir, Settings())
+    assert window is not None
+    folder = data_dir / "backups"
+    qtbot.waitUntil(lambda: not backups.backup_due(folder), timeout=10_000)
+    QThreadPool.globalInstance().waitForDone(20_000)
+    [info] = [backups.inspect_backup(p) for p in backups.list_backup_paths(folder)]
+    assert info.kind == backups.KIND_DAILY and info.class_names == ("7B",)
+    window.context.db.close()
+    window.deleteLater()
