@@ -633,3 +633,17 @@ def m005_log_link_lists(db: Database) -> None:
     )
     fill_link_columns(db)
     db.executescript(link_column_triggers())
+
+
+@log_reports()
+def m006_log_links_lean(db: Database) -> None:
+    """Drop the two link indexes that a longer index of the same links already holds.
+
+    ``idx_log_pupils_pupil`` (pupil) and ``idx_log_strengths_strength`` (strength) are
+    the first column of ``idx_log_pupils_pupil_entry`` and ``idx_log_strengths_strength_entry``
+    (from ``m001``), which answer every look-up they did and also give the entry without
+    visiting the table. Each tap wrote a page of each for every pupil and strength it
+    named: five of the some fifty pages a tap with three pupils and two strengths writes.
+    """
+    db.execute("DROP INDEX IF EXISTS idx_log_pupils_pupil")
+    db.execute("DROP INDEX IF EXISTS idx_log_strengths_strength")
