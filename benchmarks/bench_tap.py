@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from benchmarks.common import repeats, row, working_copy
+from benchmarks.common import repeats, row, settle_disk, working_copy
 from smartklasse.storage import log
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.classes import create_class, list_classes, list_pupils
@@ -30,6 +30,7 @@ RAW_INSERT = (
 
 def _measure(path: Path) -> tuple[float, float, float]:
     db = open_database(path)
+    settle_disk()
     seed_catalogues(db)
     if not list_classes(db):
         create_class(db, "7B", [f"Elev {n}" for n in range(25)])

@@ -132,6 +132,7 @@ def _tap_done(db_path: pathlib.Path, *, whole_window: bool = False) -> tuple[flo
     """
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    from benchmarks.common import settle_disk
     from smartklasse.i18n import current_language
     from smartklasse.settings import Settings
     from smartklasse.storage import classes
@@ -169,6 +170,7 @@ def _tap_done(db_path: pathlib.Path, *, whole_window: bool = False) -> tuple[flo
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     floor = _floor_connection(db_path)
+    settle_disk()
     times: list[float] = []
     floors: list[float] = []
     for index in range(TAPS + 2):  # two warm-up rounds
