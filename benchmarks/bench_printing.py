@@ -54,12 +54,13 @@ def _data(large_db: pathlib.Path | None) -> tuple[ReflectionSheetData, StarChart
     strengths = tuple(load_default_strengths())
     names: list[str] = [f"Elev {i} Ødegård" for i in range(PUPILS)]
     if large_db is not None:
-        from smartklasse.storage.database import open_database
+        import sqlite3
 
-        db = open_database(large_db)
-        rows = db.execute("SELECT name FROM pupils LIMIT ?", [PUPILS]).fetchall()
+        # Read-only: open_database would bring the cached file up to this version's schema.
+        conn = sqlite3.connect(f"file:{large_db}?mode=ro", uri=True)
+        rows = conn.execute("SELECT name FROM pupils LIMIT ?", [PUPILS]).fetchall()
         names = [r[0] for r in rows] or names
-        db.close()
+        conn.close()
     wheel = load_default_wheels()[0]
     sheet = ReflectionSheetData(
         ReflectionTask(wheel.tasks[0].text("nb"), wheel.colour, wheel.name("nb")),

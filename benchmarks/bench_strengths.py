@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import pathlib
 import random
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -16,7 +17,7 @@ from sqlite_utils import Database
 from smartklasse.domain.strength_usage import UsagePeriods
 from smartklasse.storage import classes
 from smartklasse.storage.catalogue import list_strengths, seed_catalogues
-from smartklasse.storage.database import open_database
+from smartklasse.storage.database import configure_connection, open_database
 from smartklasse.storage.ids import new_id, now_iso
 from smartklasse.storage.strength_usage import counts_by_strength, usage_of_strength
 
@@ -70,7 +71,10 @@ def run(large_db: pathlib.Path | None) -> list[dict[str, Any]]:
         tmp = tempfile.TemporaryDirectory()
         db = _make_db(pathlib.Path(tmp.name) / "bench.sqlite3")
     else:
-        db = open_database(large_db)
+        # Read in place and read-only, as the scaling benchmark does: open_database would
+        # bring the cached file up to this version's schema, writing into it.
+        db = Database(sqlite3.connect(f"file:{large_db}?mode=ro", uri=True), execute_plugins=False)
+        configure_connection(db)
     try:
         row = db.execute(
             "SELECT class_id FROM log_entries GROUP BY class_id ORDER BY COUNT(*) DESC LIMIT 1"

@@ -638,3 +638,54 @@ def m005_log_link_lists(db: Database) -> None:
     )
     fill_link_columns(db)
     execute_script(db, link_column_triggers())
+
+
+#: The link tables of an entry: each column beside ``entry_id``, what it refers to, and the
+#: index that finds a pupil's or a strength's entries.
+_LINKS = (
+    ("log_entry_pupils", "pupil_id", "pupils(id) ON DELETE CASCADE", "idx_log_pupils_pupil_entry"),
+    ("log_entry_strengths", "strength_id", "strengths(id)", "idx_log_strengths_strength_entry"),
+)
+
+
+@log_reports()
+def m006_log_links_lean(db: Database) -> None:
+    """Store each link table as its primary key alone, with one index the other way round.
+
+    A link row was kept three or four times: the table (by rowid), its primary key
+    (entry, pupil), an index by pupil and one by (pupil, entry), which holds all the
+    index by pupil did. A tap wrote a page of each for every pupil and strength it
+    named, some fifteen of the fifty pages it writes. Now the rows are stored in their
+    primary key (``WITHOUT ROWID``) and found by pupil or strength through the (pupil,
+    entry) and (strength, entry) indexes. The link triggers go with the old tables and
+    are made again as they were.
+    """
+    # Renaming the new table to the old name must leave the triggers on log_entries, which
+    # name the link tables, as they are (the modern rename would check them against a
+    # schema in which the old table is already gone).
+    db.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        for table, column, parent, index in _LINKS:
+            triggers = db.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                "ORDER BY name",
+                [table],
+            ).fetchall()
+            db.execute(
+                f"""CREATE TABLE {table}_lean (
+                    entry_id TEXT NOT NULL REFERENCES log_entries(id) ON DELETE CASCADE,
+                    {column} TEXT NOT NULL REFERENCES {parent},
+                    PRIMARY KEY (entry_id, {column})
+                ) WITHOUT ROWID"""
+            )
+            db.execute(
+                f"INSERT INTO {table}_lean (entry_id, {column}) "
+                f"SELECT entry_id, {column} FROM {table} ORDER BY entry_id, {column}"
+            )
+            db.execute(f"DROP TABLE {table}")
+            db.execute(f"ALTER TABLE {table}_lean RENAME TO {table}")
+            db.execute(f"CREATE INDEX {index} ON {table}({column}, entry_id)")
+            for (sql,) in triggers:
+                db.execute(sql)
+    finally:
+        db.execute("PRAGMA legacy_alter_table = OFF")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from smartklasse.domain.document_ids import DocumentId
 from smartklasse.ui import projection
@@ -54,6 +54,16 @@ class Page(QWidget):
 
     def on_shown(self) -> None:
         """Called each time the page becomes the visible one."""
+
+    def is_current(self) -> bool:
+        """False while another page of the window is shown.
+
+        A page whose :meth:`on_shown` reads its data again need not read it when
+        data changes behind it: a tap on the wheel would otherwise wait for the
+        log table and the strength cards to be read and laid out unseen.
+        """
+        stack = self.parentWidget()
+        return not isinstance(stack, QStackedWidget) or stack.currentWidget() is self
 
     #: The printed document this page offers first (None: nothing to print).
     print_kind: DocumentId | None = None

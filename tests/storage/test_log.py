@@ -32,3 +32,24 @@ def test_entry_round_trip_and_undoable_delete(db: Database) -> None:
     assert snapshot is not None
     log.restore_entry(db, snapshot)
     assert log.get_entry(db, entry_id) == entry
+
+
+def test_the_link_tables_keep_no_index_that_another_of_their_indexes_holds(db: Database) -> None:
+    # Every pupil and strength a tap names is written to each index of its link table: an
+    # index whose columns begin another index of the same table is only a cost.
+    for table in ("log_entry_pupils", "log_entry_strengths"):
+        columns = {
+            name: tuple(r[2] for r in db.execute(f"PRAGMA index_info([{name}])").fetchall())
+            for _seq, name, *_rest in db.execute(f"PRAGMA index_list([{table}])").fetchall()
+        }
+        assert len(columns) == 2, columns  # the primary key and the one the other way round
+        for name, held in columns.items():
+            for other, longer in columns.items():
+                assert other == name or longer[: len(held)] != held, (table, name, other)
+    plan = " ".join(
+        r[3]
+        for r in db.execute(
+            "EXPLAIN QUERY PLAN SELECT entry_id FROM log_entry_pupils WHERE pupil_id = ?", ["x"]
+        ).fetchall()
+    )
+    assert "COVERING INDEX idx_log_pupils_pupil_entry" in plan

@@ -138,3 +138,34 @@ def test_the_wheel_and_star_wall_shown_survive_a_language_switch(
     assert isinstance(rebuilt_wall, StarWallPage)
     current_wall = rebuilt_wall.current_wall()
     assert current_wall is not None and current_wall.id == second_wall
+
+
+def test_a_tap_reads_nothing_for_the_pages_behind_the_wheel_which_show_it_when_visited(
+    class_data: Path, qtbot: QtBot
+) -> None:
+    # The class waits for "Ferdig" to close the flow: the log table and the strength cards,
+    # built earlier but not shown, are not read then; they show the new entry when visited.
+    window = _window(qtbot, class_data)
+    for key in (PageKey.LOG, PageKey.STRENGTHS, PageKey.WHEEL):
+        window.show_page(key)
+    from smartklasse.ui.log.page import LogPage
+
+    log_page, wheel = window.page(PageKey.LOG), window.page(PageKey.WHEEL)
+    assert isinstance(log_page, LogPage) and isinstance(wheel, WheelPage)
+    assert log_page.model.rowCount() == 1
+    progress = wheel.wheel_widget.progress()
+    wheel.open_task(1)
+    flow = wheel.tap_flow
+    assert flow is not None
+    flow.pupil_tiles[next(iter(flow.pupil_tiles))].click()
+    flow.next_button.click()
+    flow.strength_chips["mot"].click()
+    statements: list[str] = []
+    db = window.context.db
+    db.conn.set_trace_callback(statements.append)
+    flow.done_button.click()
+    db.conn.set_trace_callback(None)
+    assert [s for s in statements if "FROM strengths" in s or "FROM wheel" in s] == []
+    assert wheel.wheel_widget.progress()[1] == progress[1] + 1
+    window.show_page(PageKey.LOG)
+    assert log_page.model.rowCount() == 2

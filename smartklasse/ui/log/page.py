@@ -80,6 +80,8 @@ class LogPage(Page):
         self.profile_pending = False
         self.export_pending = False
         self.labels = Labels()
+        #: Data changed while another page was shown: read everything again when shown.
+        self._reload_when_shown = False
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("log_stack")
         self.class_view = self._build_class_view()
@@ -312,12 +314,20 @@ class LogPage(Page):
         self.context.show_toast(_("The log could not be read: {error}").format(error=error))
 
     def _on_data_changed(self, topic: Topic) -> None:
-        if topic in TOPICS:
+        if topic not in TOPICS:
+            return
+        if self.is_current():
             self.reload()
+        else:
+            self._reload_when_shown = True
 
     def on_shown(self) -> None:
         """Refresh when the teacher comes back to the page (entries may have been added)."""
-        self.refresh()
+        if self._reload_when_shown:
+            self._reload_when_shown = False
+            self.reload()
+        else:
+            self.refresh()
 
     # -- the pupil profile --------------------------------------------------------------------
     def open_profile(self, pupil_id: str) -> None:

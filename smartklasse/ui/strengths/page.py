@@ -193,5 +193,6 @@ class StrengthsPage(Page):
         dialog.exec()
 
     def _on_data_changed(self, topic: Topic) -> None:
-        if topic in TOPICS:
+        # Behind another page nothing is read: on_shown refreshes when the page comes back.
+        if topic in TOPICS and self.is_current():
             self.refresh()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from smartklasse.domain import clock
 from smartklasse.domain import spin as spin_rules
 from smartklasse.domain.document_ids import DocumentId
+from smartklasse.domain.periods import Period
 from smartklasse.domain.wheel_geometry import segment_under_pointer, span
 from smartklasse.domain.wheels import Wheel
 from smartklasse.i18n import _, current_language, format_date_range, ngettext
@@ -234,9 +235,8 @@ class WheelPage(Page):
             if current.id is None
             else ""
         )
-        done = wheel_progress.completions(db, class_id, wheel.id, period) if class_id else {}
+        self._show_progress(class_id, period)
         picked = wheel_progress.picked_tasks(db, class_id, wheel.id)
-        self.wheel_widget.set_progress([done.get(t.id, 0) for t in wheel.tasks])
         self.wheel_widget.set_picked([t.id in picked for t in wheel.tasks])
         self.wheel_widget.set_chosen([t.id in current.chosen_task_ids for t in wheel.tasks])
         n = len([t for t in wheel.tasks if t.id in picked])
@@ -255,6 +255,15 @@ class WheelPage(Page):
         )
         self._show_strength_of_week(class_id)
 
+    def _show_progress(self, class_id: str, period: Period) -> None:
+        """Mark how often each task of the shown wheel was done in ``period``."""
+        wheel = self.wheel
+        if wheel is None:
+            return
+        db = self.context.db
+        done = wheel_progress.completions(db, class_id, wheel.id, period) if class_id else {}
+        self.wheel_widget.set_progress([done.get(t.id, 0) for t in wheel.tasks])
+
     def _show_strength_of_week(self, class_id: str) -> None:
         """Show the class's pinned strength in its colour, or nothing."""
         strength_id = strength_of_week.current(self.context.db, class_id) if class_id else None
@@ -271,6 +280,14 @@ class WheelPage(Page):
     def _on_data_changed(self, topic: Topic) -> None:
         if topic == Topic.WHEELS:
             self.reload_wheels()
+        elif topic == Topic.LOG:
+            # A logged (or undone) task changes only the progress marks; the period, the
+            # picks and the strength of the week have topics of their own. Behind another
+            # page nothing is read: on_shown refreshes everything when the page comes back.
+            if self.is_current():
+                class_id = self.context.active_class_id
+                current = periods.current_period(self.context.db, class_id, clock.today())
+                self._show_progress(class_id, current.period)
         else:
             self.refresh()
 
