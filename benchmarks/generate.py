@@ -39,8 +39,8 @@ from smartklasse.storage.log_schema import bulk_load
 
 #: Bump when the generated content or the schema it is built with changes; each version
 #: has files of its own (4: the monthly pupil summaries and reflection lists, bulk load;
-#: 5: each entry lists its pupil and strength ids).
-GENERATOR_VERSION = 5
+#: 5: each entry lists its pupil and strength ids; 6: the link tables are their keys alone).
+GENERATOR_VERSION = 6
 #: SQLite page cache while building, in KiB (the 10M-entry file's id index must fit).
 CACHE_KIB = 1_500_000
 DEFAULT_SEED = 20250303
