@@ -17,6 +17,7 @@ if "SMARTKLASSE_CACHE_DIR" not in os.environ:
     os.environ["SMARTKLASSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="smartklasse-test-cache-")
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
@@ -33,6 +34,18 @@ def _bokmal() -> Iterator[None]:
     i18n.set_language("nb")
     yield
     i18n.set_language("nb")
+
+
+@pytest.fixture(autouse=True)
+def _widgets_gone_after_each_test() -> Iterator[None]:
+    """What a test's windows left to delete later is deleted before the next test starts.
+
+    Otherwise the next test's restyling (a new window applies the app's style to every
+    widget alive) also reaches the last test's half-closed windows.
+    """
+    yield
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 #: The suite's clock: a Wednesday morning in term, unless SMARTKLASSE_TEST_CLOCK (an ISO date
