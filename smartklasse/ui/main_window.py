@@ -85,11 +85,16 @@ class MainWindow(QMainWindow):
         self.page_scroll = PageScroll(central)
         self.page_scroll.setObjectName("page_scroll")
         self.page_scroll.setWidget(self.stack)
-        body.addWidget(self.page_scroll, 1)
+        # The toast takes its room below the pages, beside the page buttons, which keep theirs.
+        pages = QVBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.setSpacing(0)
+        pages.addWidget(self.page_scroll, 1)
+        self.toast = Toast(central)
+        pages.addWidget(self.toast)
+        body.addLayout(pages, 1)
         outer.addLayout(body, 1)
 
-        self.toast = Toast(central)
-        outer.addWidget(self.toast)
         self.toast.undo_clicked.connect(self._undo_from_toast)
         context.toast_requested.connect(self.toast.show_message)
         context.storage_failed.connect(self.show_storage_failure)
@@ -172,8 +177,8 @@ class MainWindow(QMainWindow):
         bar = QWidget(self)
         bar.setObjectName("navbar")
         layout = QVBoxLayout(bar)
-        layout.setContentsMargins(8, 12, 8, 12)
-        layout.setSpacing(6)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)  # all seven fit beside the pages on a 1366x768 screen
         self.nav_buttons: dict[str, QToolButton] = {}
         for spec in PAGES:
             button = QToolButton(bar)
@@ -390,6 +395,8 @@ class MainWindow(QMainWindow):
         # (The bar's own size hint is stale while it is hidden and not yet re-styled.)
         bar = control_size(current_factor())
         self.nav_scroll.setFixedWidth(self.navbar.sizeHint().width() + bar)
+        # Never squeezed (their labels' last lines would be cut): short of room, they scroll.
+        self.navbar.setMinimumHeight(self.navbar.sizeHint().height())
 
     def page(self, key: str) -> Page:
         """Return the page widget for ``key``, building it on first use."""

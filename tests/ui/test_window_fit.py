@@ -157,3 +157,23 @@ def test_wheel_page_fits_a_laptop_without_scrolling(
     assert not window.page_scroll.verticalScrollBar().isVisible()
     edit = page.edit_button
     assert edit.visibleRegion().boundingRect() == edit.rect()
+
+
+@pytest.mark.parametrize("height", [768 - TASKBAR - 32, 600])
+def test_page_buttons_keep_their_size_when_a_confirmation_shows(
+    qtbot: QtBot, app: QApplication, context: AppContext, height: int
+) -> None:
+    # The confirmation takes its room below the pages; the page buttons keep all of theirs
+    # (squeezed, their labels' last lines were cut). Short of room they scroll instead.
+    window = _window(qtbot, app, context, 1366, 768)
+    window.resize(1366, height)
+    window.show()
+    qtbot.waitExposed(window)
+    before = {key: button.geometry() for key, button in window.nav_buttons.items()}
+    window.context.toast_requested.emit("Lagret. Bra jobbet!", object())
+    qtbot.waitUntil(window.toast.isVisible)
+    qtbot.wait(50)
+    for key, button in window.nav_buttons.items():
+        assert button.height() >= button.sizeHint().height(), key
+        assert button.geometry() == before[key], key
+    assert window.toast.geometry().left() >= window.nav_scroll.geometry().right()
