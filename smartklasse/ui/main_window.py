@@ -488,6 +488,7 @@ class MainWindow(QMainWindow):
         px = projected_text_px(self.height()) if on else 0
         lift_texts(self.topbar, px)
         lift_texts(self.navbar, px)
+        lift_texts(self.toast, px)
         lift_text(self.menuBar(), px, self.font())
         self._fit_nav_scroll()
 

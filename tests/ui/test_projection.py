@@ -203,3 +203,23 @@ def test_star_labels_follow_the_rule_or_are_left_out() -> None:
     assert projected_label_px(100, 48, 77) == (0, 0)
     date, number = projected_label_px(70, 17, 40)
     assert date >= 17 and number >= 17
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_confirmation_strip_follows_the_rule(
+    qtbot: QtBot, app: QApplication, context: AppContext, screen: tuple[int, int]
+) -> None:
+    # "Lagret. Bra jobbet!" and its Undo button after a tap are read by the class too.
+    window = _projected_window(qtbot, app, context, screen)
+    _show(window, "wheel")
+    window.context.toast_requested.emit("Lagret. Bra jobbet!", object())
+    qtbot.waitUntil(window.toast.isVisible)
+    window.project(False)
+    own = _texts(window.toast)
+    window.project(True)
+    projected = _texts(window.toast)
+    assert len(projected) == 2
+    least = projected_text_px(screen[1])
+    assert {what: px for what, px in projected.items() if px < least} == {}
+    window.project(False)
+    assert _texts(window.toast) == own
