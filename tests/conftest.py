@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from sqlite_utils import Database
 
 from smartklasse import i18n
 from smartklasse.domain import clock
+from smartklasse.storage import log_schema
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 
@@ -93,6 +95,47 @@ def db(data_dir: Path) -> Iterator[Database]:
     seed_catalogues(database)
     yield database
     database.close()
+
+
+#: Makes the data file at a path look written by the version before the log reports.
+FileRewind = Callable[[Path], None]
+
+
+def _as_before_log_reports(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    triggers = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+            "AND (name LIKE 'log_sum%' OR name LIKE '%fts%' OR name LIKE 'log_pupil%' "
+            "OR name LIKE 'log_link_lists%')"
+        )
+    ]
+    # The triggers named after the link list they keep (pupil_ids_insert, ...).
+    triggers += [
+        f"{listed}_{event}"
+        for _column, listed in log_schema.LINK_COLUMNS.values()
+        for event in ("insert", "delete")
+    ]
+    for name in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    for table in (*log_schema.DAILY, *log_schema.EXTRAS, "log_text_fts", "pupil_name_fts"):
+        conn.execute(f"DROP TABLE {table}")
+    for _column, listed in log_schema.LINK_COLUMNS.values():
+        conn.execute(f"ALTER TABLE log_entries DROP COLUMN {listed}")
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE migration_set = 'smartklasse.log_reports' "
+        "AND name != 'm001_log_filter_indexes'"
+    )
+    conn.commit()
+    conn.close()
+
+
+@pytest.fixture
+def as_before_log_reports() -> FileRewind:
+    """Strip a closed data file back to what the version before the log reports wrote:
+    no summaries, search indexes or link lists, only the first log migration recorded."""
+    return _as_before_log_reports
 
 
 #: Children's names in every script the app must show and print (tests/data/names.txt).

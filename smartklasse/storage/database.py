@@ -363,14 +363,8 @@ def open_database(
             # schema digest says so), with every migration recorded, needs no write at all.
             checked = conn.execute("PRAGMA user_version").fetchone()[0] == schema_fingerprint(conn)
             if pending or not checked:
-                # One write transaction for all of them: what is pending is read under the
-                # write lock, and a failing migration leaves the file as it was (each is a
-                # savepoint).
-                reporting = on_migration if existed and pending else None
-                with _reporting(conn, reporting), write_transaction(db):
-                    for migration_set in migrations.MIGRATION_SETS:
-                        migration_set.apply(db)
-                    _remember_checked_schema(conn, path, created=False)
+                with _reporting(conn, on_migration if existed and pending else None):
+                    _migrate(db, path, created=False)
         except sqlite3.OperationalError as exc:
             if _is_lock_error(exc):
                 raise LockedDatabaseError(path, str(exc)) from exc
@@ -381,6 +375,18 @@ def open_database(
         db.close()
         raise
     return db
+
+
+def _migrate(db: Database, path: Path, *, created: bool) -> None:
+    """Apply every pending migration and record the checked schema, in one write transaction.
+
+    What is pending is read under the write lock, and a failing migration leaves the file
+    as it was (each is a savepoint).
+    """
+    with write_transaction(db):
+        for migration_set in migrations.MIGRATION_SETS:
+            migration_set.apply(db)
+        _remember_checked_schema(db.conn, path, created=created)
 
 
 def _create(path: Path) -> None:
@@ -401,10 +407,7 @@ def _create(path: Path) -> None:
         db.execute("PRAGMA synchronous = OFF")
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.enable_wal()
-        with write_transaction(db):
-            for migration_set in migrations.MIGRATION_SETS:
-                migration_set.apply(db)
-            _remember_checked_schema(conn, partial, created=True)
+        _migrate(db, partial, created=True)
         conn.close()  # the last connection: everything goes into the file, the -wal goes
         with partial.open("rb+") as fh:
             os.fsync(fh.fileno())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,8 @@ from smartklasse.storage.database import open_database
 from smartklasse.storage.transactions import write_transaction
 
 DERIVED = ls.DAILY + ls.EXTRAS
+#: Makes a file look written by the version before the log reports (a conftest fixture).
+FileRewind = Callable[[Path], None]
 
 
 def _log(db: Database) -> None:
@@ -48,37 +50,6 @@ def _derived(db: Database) -> dict[str, list[tuple[object, ...]]]:
     return derived
 
 
-def _strip_to_old_schema(path: Path) -> None:
-    """Make the file look written by the version before summaries and search existed."""
-    conn = sqlite3.connect(path)
-    triggers = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' "
-            "AND (name LIKE 'log_sum%' OR name LIKE '%fts%' OR name LIKE 'log_pupil%' "
-            "OR name LIKE 'log_link_lists%')"
-        )
-    ]
-    # The triggers named after the link list they keep (pupil_ids_insert, ...).
-    triggers += [
-        f"{listed}_{event}"
-        for _column, listed in ls.LINK_COLUMNS.values()
-        for event in ("insert", "delete")
-    ]
-    for name in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    for table in (*DERIVED, "log_text_fts", "pupil_name_fts"):
-        conn.execute(f"DROP TABLE {table}")
-    for _table, (_column, listed) in ls.LINK_COLUMNS.items():
-        conn.execute(f"ALTER TABLE log_entries DROP COLUMN {listed}")
-    conn.execute(
-        "DELETE FROM _sqlite_migrations WHERE migration_set = 'smartklasse.log_reports' "
-        "AND name != 'm001_log_filter_indexes'"
-    )
-    conn.commit()
-    conn.close()
-
-
 def test_fill_from_scratch_equals_what_the_triggers_kept(db: Database) -> None:
     # The migration's set-based count gives exactly the rows the triggers kept, entry by entry.
     _log(db)
@@ -95,7 +66,7 @@ def test_fill_from_scratch_equals_what_the_triggers_kept(db: Database) -> None:
 
 
 def test_upgrade_builds_summaries_and_search_and_reports_progress(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, as_before_log_reports: FileRewind
 ) -> None:
     # A teacher's file from before the summaries: opened by this version, it gets them (equal
     # to what the triggers would have kept), a working search, and the UI hears of progress.
@@ -105,7 +76,7 @@ def test_upgrade_builds_summaries_and_search_and_reports_progress(
     _log(db)
     kept = _derived(db)
     db.close()
-    _strip_to_old_schema(path)
+    as_before_log_reports(path)
     calls: list[int] = []
     monkeypatch.setattr(database, "PROGRESS_STEPS", 1000)  # a small file is quick
     db = open_database(path, on_migration=lambda: calls.append(1))

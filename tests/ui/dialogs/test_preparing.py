@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,15 +10,18 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar
 from pytestqt.qtbot import QtBot
 
 from smartklasse.settings import Settings
-from smartklasse.storage import classes, database, log, log_schema
+from smartklasse.storage import classes, database, log
 from smartklasse.storage.catalogue import seed_catalogues
 from smartklasse.storage.database import open_database
 from smartklasse.ui.application import start
 from smartklasse.ui.dialogs import preparing
 from smartklasse.ui.dialogs.preparing import PreparingNotice
 
+#: Makes a file look written by the version before the log reports (a conftest fixture).
+FileRewind = Callable[[Path], None]
 
-def _old_data_folder(data_dir: Path) -> None:
+
+def _old_data_folder(data_dir: Path, as_before_log_reports: FileRewind) -> None:
     """A data file with a log, as the version before the log summaries left it."""
     db = open_database(data_dir / "smartklasse.sqlite3")
     seed_catalogues(db)
@@ -36,21 +39,7 @@ def _old_data_folder(data_dir: Path) -> None:
             reflection_me="Jeg ble glad",
         )
     db.close()
-    conn = sqlite3.connect(data_dir / "smartklasse.sqlite3")
-    for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'wheel%'"
-    ).fetchall():
-        conn.execute(f"DROP TRIGGER {name}")
-    for table in (*log_schema.DAILY, *log_schema.EXTRAS, "log_text_fts", "pupil_name_fts"):
-        conn.execute(f"DROP TABLE {table}")
-    for _column, listed in log_schema.LINK_COLUMNS.values():
-        conn.execute(f"ALTER TABLE log_entries DROP COLUMN {listed}")
-    conn.execute(
-        "DELETE FROM _sqlite_migrations WHERE migration_set = 'smartklasse.log_reports' "
-        "AND name != 'm001_log_filter_indexes'"
-    )
-    conn.commit()
-    conn.close()
+    as_before_log_reports(data_dir / "smartklasse.sqlite3")
 
 
 @pytest.mark.parametrize(
@@ -63,13 +52,14 @@ def test_upgrade_start_shows_a_preparing_notice_before_the_main_window(
     monkeypatch: pytest.MonkeyPatch,
     language: str,
     heading: str,
+    as_before_log_reports: FileRewind,
 ) -> None:
     # The teacher sees a window saying the data is being prepared (not a frozen start), in
     # their language, with a busy bar; it is gone when the main window comes.
     from smartklasse import i18n
 
     i18n.set_language(language)
-    _old_data_folder(data_dir)
+    _old_data_folder(data_dir, as_before_log_reports)
     monkeypatch.setattr(preparing, "SHOW_AFTER", 0.0)
     monkeypatch.setattr(database, "PROGRESS_STEPS", 500)
     seen: list[tuple[bool, list[str], bool]] = []
