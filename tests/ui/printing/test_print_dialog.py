@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from babel.dates import format_date
 from pdf_reading import pdftotext
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit
@@ -13,6 +15,7 @@ from sqlite_utils import Database
 from smartklasse.documents.kind import Special
 from smartklasse.documents.registry import DOCUMENTS
 from smartklasse.domain.document_ids import DocumentId
+from smartklasse.domain.log_filters import school_year_range
 from smartklasse.settings import Settings
 from smartklasse.storage import catalogue, classes
 from smartklasse.ui.context import AppContext
@@ -106,8 +109,9 @@ def test_ctrl_p_in_the_file_menu_opens_the_print_dialog(
 
 
 def test_defaults_follow_the_lesson_and_names_say_what_and_when(
-    qtbot: QtBot, db: Database, data_dir: Path
+    qtbot: QtBot, db: Database, data_dir: Path, pinned_clock: dt.datetime
 ) -> None:
+    today = pinned_clock.date()
     class_id = classes.create_class(db, "7B", ["Åse", "Ola"])
     context = AppContext(db, data_dir, Settings(active_class_id=class_id))
     wheel = catalogue.list_wheels(db)[0]
@@ -116,9 +120,9 @@ def test_defaults_follow_the_lesson_and_names_say_what_and_when(
     qtbot.addWidget(dialog)
     assert _combo(dialog, "task_combo").currentData() == wheel.tasks[2].id
     job = dialog.job()
-    assert job is not None and job.file_stem == "Refleksjonsark 7B 2026-11-25"
+    assert job is not None and job.file_stem == f"Refleksjonsark 7B {today.isoformat()}"
     sheet_date = dialog.findChild(QDateEdit, "sheet_date")
-    assert sheet_date is not None and sheet_date.text() == "25.11.2026"
+    assert sheet_date is not None and sheet_date.text() == today.strftime("%d.%m.%Y")
 
     # A blank sheet is blank: no date printed on it.
     who = _combo(dialog, "who_combo")
@@ -126,22 +130,26 @@ def test_defaults_follow_the_lesson_and_names_say_what_and_when(
     job = dialog.job()
     assert job is not None
     text = pdftotext(job.draw(lambda _done, _total: None))
-    assert "2026" not in text and "november" not in text.lower()
+    month = format_date(today, "MMMM", locale="nb")
+    assert str(today.year) not in text and month not in text.lower()
 
     # The profile covers the school year, as the screen's profile does.
     dialog.select(DocumentId.PROFILE)
     start = dialog.findChild(QDateEdit, "profile_from")
-    assert start is not None and start.date() == QDate(2026, 8, 1)
+    first = school_year_range(today)[0]
+    assert start is not None and start.date() == QDate(first.year, first.month, first.day)
 
 
-def test_saving_confirms_with_the_folder(qtbot: QtBot, db: Database, data_dir: Path) -> None:
+def test_saving_confirms_with_the_folder(
+    qtbot: QtBot, db: Database, data_dir: Path, pinned_clock: dt.datetime
+) -> None:
     dialog = _dialog(qtbot, db, data_dir)
     dialog.select(DocumentId.STRENGTHS)
     with qtbot.waitSignal(dialog.preview_opened, timeout=60000) as blocker:
         dialog.preview_button.click()
     preview = blocker.args[0]
     assert isinstance(preview, PrintPreviewDialog)
-    assert preview.file_stem == "Karakteregenskapene 7B 2026-11-25"
+    assert preview.file_stem == f"Karakteregenskapene 7B {pinned_clock.date().isoformat()}"
     path = data_dir / safe_file_name(preview.file_stem)
     preview.save_to(path)
     box = preview.confirm_saved(path)
